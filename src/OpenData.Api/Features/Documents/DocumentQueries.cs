@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using OpenData.Core.Model;
+using OpenData.Core.Storage;
+
+namespace OpenData.Api.Features.Documents;
+
+/// <summary>Reads documents, their snapshots and the people they name. One query per call, whatever the number of keys.</summary>
+public sealed class DocumentQueries(IDbContextFactory<OpenDataContext> contexts)
+{
+    public async Task<ILookup<int, DocumentView>> OfLoftenAsync(IEnumerable<int> lofteIds, CancellationToken ct)
+    {
+        var keys = lofteIds.Distinct().ToList();
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var rows = await db.Set<LofteDocument>().AsNoTracking().Where(d => keys.Contains(d.LofteId))
+            .OrderBy(d => d.Document!.Published).ThenBy(d => d.DocumentId)
+            .Select(d => new { d.LofteId, View = new DocumentView(d.DocumentId, d.Document!.Kind, d.Document.Title, d.Document.Published, d.Document.Url, d.Document.SnapshotId) })
+            .ToListAsync(ct);
+        return rows.ToLookup(r => r.LofteId, r => r.View);
+    }
+
+    public async Task<IReadOnlyDictionary<int, DocumentView>> ByIdsAsync(IEnumerable<int> ids, CancellationToken ct)
+    {
+        var keys = ids.Distinct().ToList();
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Documents.AsNoTracking().Where(d => keys.Contains(d.Id))
+            .Select(d => new DocumentView(d.Id, d.Kind, d.Title, d.Published, d.Url, d.SnapshotId))
+            .ToDictionaryAsync(d => d.Id, ct);
+    }
+
+    public async Task<IReadOnlyDictionary<long, SnapshotView>> SnapshotsByIdsAsync(IEnumerable<long> ids, CancellationToken ct)
+    {
+        var keys = ids.Distinct().ToList();
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Snapshots.AsNoTracking().Where(s => keys.Contains(s.Id) && s.Sha256 != null)
+            .Select(s => new SnapshotView(s.Id, s.FetchedAt, s.Url, s.Sha256!, s.ContentType, s.Attribution))
+            .ToDictionaryAsync(s => s.Id, ct);
+    }
+
+    public async Task<ILookup<int, PersonView>> PeopleOfAsync(IEnumerable<int> documentIds, CancellationToken ct)
+    {
+        var keys = documentIds.Distinct().ToList();
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var rows = await db.People.AsNoTracking().Where(p => keys.Contains(p.DocumentId)).OrderBy(p => p.Id).ToListAsync(ct);
+        return rows.ToLookup(p => p.DocumentId, p => new PersonView(p.Name, p.Role, p.Organisation));
+    }
+}

@@ -1,0 +1,4 @@
+namespace OpenData.Api.Features.Documents;
+
+/// <summary>A person a document names.</summary>
+public sealed record PersonView(string Name, string? Role, string? Organisation);

@@ -1,0 +1,91 @@
+using Microsoft.EntityFrameworkCore;
+using OpenData.Api.Features.Filtering;
+using OpenData.Api.Features.Paging;
+using OpenData.Core.Storage;
+
+namespace OpenData.Api.Features.Kommuner;
+
+/// <summary>Reads kommuner, län and lokalpolisområden. Every method is one query, whatever the number of keys.</summary>
+public sealed class KommunQueries(IDbContextFactory<OpenDataContext> contexts)
+{
+    public async Task<KommunView?> ByCodeAsync(string code, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Kommuner.AsNoTracking().Where(k => k.Code == code)
+            .Select(k => new KommunView(k.Code, k.Name, k.LanCode)).FirstOrDefaultAsync(ct);
+    }
+
+    public async Task<Page<KommunView>> ListAsync(KommunFilter? filter, IReadOnlyList<KommunSort>? order, PageRequest page, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var query = db.Kommuner.AsNoTracking();
+        if (filter?.ToPredicate() is { } predicate)
+        {
+            query = query.Where(predicate);
+        }
+        foreach (var sort in order ?? [])
+        {
+            if (sort.Code is { } c) query = query.By(k => k.Code, c);
+            if (sort.Name is { } n) query = query.By(k => k.Name, n);
+        }
+        query = query.By(k => k.Code, SortDirection.Asc);
+        return await query.Select(k => new KommunView(k.Code, k.Name, k.LanCode)).ToPageAsync(page, ct);
+    }
+
+    public async Task<IReadOnlyDictionary<string, KommunView>> ByCodesAsync(IEnumerable<string> codes, CancellationToken ct)
+    {
+        var keys = codes.Distinct().ToList();
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Kommuner.AsNoTracking().Where(k => keys.Contains(k.Code))
+            .Select(k => new KommunView(k.Code, k.Name, k.LanCode)).ToDictionaryAsync(k => k.Code, ct);
+    }
+
+    public async Task<IReadOnlyList<LanView>> AllLanAsync(CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Lan.AsNoTracking().OrderBy(l => l.Code)
+            .Select(l => new LanView(l.Code, l.Name, l.ShortName, l.PolisregionName)).ToListAsync(ct);
+    }
+
+    public async Task<IReadOnlyDictionary<string, LanView>> LanByCodesAsync(IEnumerable<string> codes, CancellationToken ct)
+    {
+        var keys = codes.Distinct().ToList();
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Lan.AsNoTracking().Where(l => keys.Contains(l.Code))
+            .Select(l => new LanView(l.Code, l.Name, l.ShortName, l.PolisregionName)).ToDictionaryAsync(l => l.Code, ct);
+    }
+
+    /// <summary>The kommuner of each län, by name.</summary>
+    public async Task<ILookup<string, KommunView>> KommunerInLanAsync(IEnumerable<string> lanCodes, CancellationToken ct)
+    {
+        var keys = lanCodes.Distinct().ToList();
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var rows = await db.Kommuner.AsNoTracking().Where(k => keys.Contains(k.LanCode)).OrderBy(k => k.Name)
+            .Select(k => new KommunView(k.Code, k.Name, k.LanCode)).ToListAsync(ct);
+        return rows.ToLookup(k => k.LanCode);
+    }
+
+    /// <summary>The lokalpolisområden each kommun is paired with in the reference data.</summary>
+    public async Task<ILookup<string, LokalpolisomradeView>> LokalpolisomradenOfAsync(IEnumerable<string> kommunCodes, CancellationToken ct)
+    {
+        var keys = kommunCodes.Distinct().ToList();
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var rows = await db.Set<Core.Model.LokalpolisomradeKommun>().AsNoTracking().Where(p => keys.Contains(p.KommunCode))
+            .OrderBy(p => p.Lokalpolisomrade!.Name)
+            .Select(p => new { p.KommunCode, View = new LokalpolisomradeView(p.LokalpolisomradeId, p.Lokalpolisomrade!.Name) })
+            .ToListAsync(ct);
+        return rows.ToLookup(r => r.KommunCode, r => r.View);
+    }
+
+    /// <summary>The kommuner each lokalpolisområde covers.</summary>
+    public async Task<ILookup<int, KommunView>> KommunerOfLokalpolisomradeAsync(IEnumerable<int> ids, CancellationToken ct)
+    {
+        var keys = ids.Distinct().ToList();
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var rows = await db.Set<Core.Model.LokalpolisomradeKommun>().AsNoTracking().Where(p => keys.Contains(p.LokalpolisomradeId))
+            .OrderBy(p => p.Kommun!.Name)
+            .Select(p => new { p.LokalpolisomradeId, View = new KommunView(p.KommunCode, p.Kommun!.Name, p.Kommun.LanCode) })
+            .ToListAsync(ct);
+        return rows.ToLookup(r => r.LokalpolisomradeId, r => r.View);
+    }
+}

@@ -1,0 +1,93 @@
+using Microsoft.EntityFrameworkCore;
+using OpenData.Api.Features.Filtering;
+using OpenData.Api.Features.Kommuner;
+using OpenData.Api.Features.Paging;
+using OpenData.Core.Model;
+using OpenData.Core.Storage;
+
+namespace OpenData.Api.Features.Loften;
+
+/// <summary>Reads löften and what hangs off them. Every method is one query, whatever the number of keys.</summary>
+public sealed class LofteQueries(IDbContextFactory<OpenDataContext> contexts)
+{
+    private static IQueryable<LofteView> Project(IQueryable<Lofte> loften) =>
+        loften.Select(l => new LofteView(l.Id, l.Key, l.Area, l.Years.OrderBy(y => y.Year).Select(y => y.Year).ToList(), l.Status, l.FirstSeen, l.LastSeen));
+
+    public async Task<Page<LofteView>> ListAsync(LofteFilter? filter, IReadOnlyList<LofteSort>? order, PageRequest page, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var query = db.Loften.AsNoTracking();
+        if (filter?.ToPredicate() is { } predicate)
+        {
+            query = query.Where(predicate);
+        }
+        foreach (var sort in order ?? [])
+        {
+            if (sort.Years is { } y)
+            {
+                query = query.By(l => l.FirstYear, y).By(l => l.LastYear, y);
+            }
+            if (sort.FirstSeen is { } f) query = query.By(l => l.FirstSeen, f);
+            if (sort.LastSeen is { } s) query = query.By(l => l.LastSeen, s);
+        }
+        query = query.By(l => l.Id, SortDirection.Asc);
+        return await Project(query).ToPageAsync(page, ct);
+    }
+
+    public async Task<IReadOnlyDictionary<int, LofteView>> ByIdsAsync(IEnumerable<int> ids, CancellationToken ct)
+    {
+        var keys = ids.Distinct().ToList();
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await Project(db.Loften.AsNoTracking().Where(l => keys.Contains(l.Id))).ToDictionaryAsync(l => l.Id, ct);
+    }
+
+    public async Task<LofteView?> ByKeyAsync(string key, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await Project(db.Loften.AsNoTracking().Where(l => l.Key == key)).FirstOrDefaultAsync(ct);
+    }
+
+    /// <summary>The löften of each kommun, newest period first; only current ones when <paramref name="current"/> is true.</summary>
+    public async Task<ILookup<string, LofteView>> OfKommunerAsync(IEnumerable<string> kommunCodes, bool? current, CancellationToken ct)
+    {
+        var keys = kommunCodes.Distinct().ToList();
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var links = db.Set<LofteKommun>().AsNoTracking().Where(k => keys.Contains(k.KommunCode));
+        var loften = db.Loften.AsNoTracking();
+        if (current is { } c)
+        {
+            loften = c ? loften.Where(l => l.Status == LofteStatus.Current) : loften.Where(l => l.Status != LofteStatus.Current);
+        }
+        var rows = await links
+            .Join(loften, k => k.LofteId, l => l.Id, (k, l) => new { k.KommunCode, Lofte = l })
+            .OrderByDescending(r => r.Lofte.LastYear).ThenByDescending(r => r.Lofte.Id)
+            .Select(r => new
+            {
+                r.KommunCode,
+                View = new LofteView(r.Lofte.Id, r.Lofte.Key, r.Lofte.Area, r.Lofte.Years.OrderBy(y => y.Year).Select(y => y.Year).ToList(), r.Lofte.Status, r.Lofte.FirstSeen, r.Lofte.LastSeen),
+            })
+            .ToListAsync(ct);
+        return rows.ToLookup(r => r.KommunCode, r => r.View);
+    }
+
+    public async Task<ILookup<int, KommunView>> KommunerOfAsync(IEnumerable<int> lofteIds, CancellationToken ct)
+    {
+        var keys = lofteIds.Distinct().ToList();
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var rows = await db.Set<LofteKommun>().AsNoTracking().Where(k => keys.Contains(k.LofteId)).OrderBy(k => k.KommunCode)
+            .Select(k => new { k.LofteId, View = new KommunView(k.KommunCode, k.Kommun!.Name, k.Kommun.LanCode) })
+            .ToListAsync(ct);
+        return rows.ToLookup(r => r.LofteId, r => r.View);
+    }
+
+    public async Task<ILookup<int, LokalpolisomradeView>> LokalpolisomradenOfAsync(IEnumerable<int> lofteIds, CancellationToken ct)
+    {
+        var keys = lofteIds.Distinct().ToList();
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var rows = await db.Set<LofteLokalpolisomrade>().AsNoTracking().Where(k => keys.Contains(k.LofteId))
+            .OrderBy(k => k.Lokalpolisomrade!.Name)
+            .Select(k => new { k.LofteId, View = new LokalpolisomradeView(k.LokalpolisomradeId, k.Lokalpolisomrade!.Name) })
+            .ToListAsync(ct);
+        return rows.ToLookup(r => r.LofteId, r => r.View);
+    }
+}

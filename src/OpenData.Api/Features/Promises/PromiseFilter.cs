@@ -1,0 +1,45 @@
+using System.Linq.Expressions;
+using OpenData.Api.Features.Filtering;
+using OpenData.Core.Model;
+
+namespace OpenData.Api.Features.Promises;
+
+/// <summary>Which promises to list: by the löfte's kommun, län and year, by theme and actor, combined with and/or.</summary>
+public sealed record PromiseFilter
+{
+    public StringOperation? Kommun { get; init; }
+    public StringOperation? Lan { get; init; }
+    public IntOperation? Year { get; init; }
+
+    /// <summary>A theme code of the taxonomy.</summary>
+    public StringOperation? Theme { get; init; }
+
+    public Actor? Actor { get; init; }
+
+    /// <summary>True for promises withdrawn from their löfte; false (the default view) for those in force.</summary>
+    public bool? Withdrawn { get; init; }
+
+    public IReadOnlyList<PromiseFilter>? And { get; init; }
+    public IReadOnlyList<PromiseFilter>? Or { get; init; }
+
+    public Expression<Func<Promise, bool>>? ToPredicate()
+    {
+        var kommun = Kommun?.On<LofteKommun>(k => k.KommunCode);
+        var lan = Lan?.On<LofteKommun>(k => k.Kommun!.LanCode);
+        var year = Year?.On<LofteYear>(y => y.Year);
+        var theme = Theme?.On<PromiseTheme>(t => t.ThemeCode);
+        var actor = Actor;
+        var withdrawn = Withdrawn;
+        return Predicates.All(
+        [
+            kommun is null ? null : p => p.Lofte!.Kommuner.AsQueryable().Any(kommun),
+            lan is null ? null : p => p.Lofte!.Kommuner.AsQueryable().Any(lan),
+            year is null ? null : p => p.Lofte!.Years.AsQueryable().Any(year),
+            theme is null ? null : p => p.Themes.AsQueryable().Any(theme),
+            actor is null ? null : p => p.Actors.Any(a => a.Actor == actor),
+            withdrawn is null ? null : withdrawn.Value ? p => p.WithdrawnAt != null : p => p.WithdrawnAt == null,
+            And is null ? null : Predicates.All(And.Select(f => f.ToPredicate())),
+            Or is null ? null : Predicates.Any(Or.Select(f => f.ToPredicate())),
+        ]);
+    }
+}

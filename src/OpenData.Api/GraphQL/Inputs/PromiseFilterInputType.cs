@@ -1,0 +1,22 @@
+using GraphQL.Types;
+using OpenData.Api.Features.Promises;
+using OpenData.Api.GraphQL.Types;
+
+namespace OpenData.Api.GraphQL.Inputs;
+
+public sealed class PromiseFilterInputType : InputObjectGraphType<PromiseFilter>
+{
+    public PromiseFilterInputType()
+    {
+        Name = "PromiseFilterInput";
+        Description = "Which promises: by their löfte's kommun, län and year, by theme and by actor.";
+        Field<StringOperationFilterInputType>("kommun").Description("A kommun of the löfte (SCB code).");
+        Field<StringOperationFilterInputType>("lan").Description("A län of the löfte's kommuner (two-digit code).");
+        Field<IntOperationFilterInputType>("year").Description("A year the löfte covers.");
+        Field<StringOperationFilterInputType>("theme").Description("A theme code (see `themes`).");
+        Field<ActorType>("actor").Description("Who promises.");
+        Field<BooleanGraphType>("withdrawn").Description("true: only promises withdrawn from their löfte; omitted: only those in force.");
+        Field<ListGraphType<NonNullGraphType<PromiseFilterInputType>>>("and").Description("All of these.");
+        Field<ListGraphType<NonNullGraphType<PromiseFilterInputType>>>("or").Description("Any of these.");
+    }
+}

@@ -1,0 +1,23 @@
+using GraphQL.Types;
+using OpenData.Api.Features.Documents;
+
+namespace OpenData.Api.GraphQL.Types;
+
+public sealed class DocumentType : ObjectGraphType<DocumentView>
+{
+    public DocumentType()
+    {
+        Name = "Document";
+        Description = "What one fetched page or file said: its kind, title and date, and the snapshot it was read from.";
+        Interface<NodeInterface>();
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id.").Resolve(c => GlobalId.Encode("Document", c.Source.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Field<NonNullGraphType<DocumentKindType>>("kind").Description("The löfte itself, news about it, or a follow-up.").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<StringGraphType>>("title").Description("The document's own heading.").Resolve(c => c.Source.Title);
+        Field<CalendarDateGraphType>("published").Description("The publication date the page states; null where it states none.").Resolve(c => c.Source.Published);
+        Field<StringGraphType>("url").Description("The address it was read from; null for a recorded page whose address was not kept.").Resolve(c => c.Source.Url);
+        Field<NonNullGraphType<SnapshotType>>("snapshot").Description("The fetch it was read from.").Resolve(c => c.Loaders().Snapshot.Load(c.Source.SnapshotId));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonType>>>>("people")
+            .Description("The people it names, with role and organisation.")
+            .Resolve(c => c.Loaders().PeopleOfDocument.Load(c.Source.Id));
+    }
+}

@@ -1,0 +1,26 @@
+using GraphQL;
+using GraphQL.Types;
+using OpenData.Api.Features.Kommuner;
+
+namespace OpenData.Api.GraphQL.Types;
+
+public sealed class KommunType : ObjectGraphType<KommunView>
+{
+    public KommunType()
+    {
+        Name = "Kommun";
+        Description = "A kommun (municipality), keyed on its SCB kommunkod.";
+        Interface<NodeInterface>();
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id.").Resolve(c => GlobalId.Encode("Kommun", c.Source.Code));
+        Field<NonNullGraphType<StringGraphType>>("code").Description("Four-digit SCB kommunkod, a string: \"0180\".").Resolve(c => c.Source.Code);
+        Field<NonNullGraphType<StringGraphType>>("name").Description("The kommun's name: \"Västerås\", \"Malung-Sälen\".").Resolve(c => c.Source.Name);
+        Field<NonNullGraphType<LanType>>("lan").Description("The län the kommun is in.").Resolve(c => c.Loaders().Lan.Load(c.Source.LanCode));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LokalpolisomradeType>>>>("lokalpolisomraden")
+            .Description("The lokalpolisområden the kommun has been paired with.")
+            .Resolve(c => c.Loaders().LokalpolisomradenOfKommun.Load(c.Source.Code));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LofteType>>>>("loften")
+            .Description("The kommun's löften, newest period first.")
+            .Argument<BooleanGraphType>("current", "true: only löften in force; false: only superseded and withdrawn ones; omitted: all.")
+            .Resolve(c => c.Loaders().LoftenOfKommun.Load((c.Source.Code, c.GetArgument<bool?>("current"))));
+    }
+}

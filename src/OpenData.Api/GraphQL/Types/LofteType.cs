@@ -1,0 +1,37 @@
+using GraphQL.Types;
+using OpenData.Api.Features.Loften;
+
+namespace OpenData.Api.GraphQL.Types;
+
+public sealed class LofteType : ObjectGraphType<LofteView>
+{
+    public LofteType()
+    {
+        Name = "Lofte";
+        Description = "A medborgarlöfte: one agreement between Polisen and one or more kommuner for a period.";
+        Interface<NodeInterface>();
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id, stable across harvests.").Resolve(c => GlobalId.Encode("Lofte", c.Source.Key));
+        Field<NonNullGraphType<StringGraphType>>("key")
+            .Description("The löfte's natural key: kommuner, area and period (\"2463/2017\"; \"?\" where the period is not published).")
+            .Resolve(c => c.Source.Key);
+        Field<StringGraphType>("area").Description("The part of a kommun the löfte is for, where a kommun has several (\"Kungsholmen\").").Resolve(c => c.Source.Area);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<KommunType>>>>("kommuner")
+            .Description("The kommuner that signed it.")
+            .Resolve(c => c.Loaders().KommunerOfLofte.Load(c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LokalpolisomradeType>>>>("lokalpolisomraden")
+            .Description("The lokalpolisområden named as its party.")
+            .Resolve(c => c.Loaders().LokalpolisomradenOfLofte.Load(c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IntGraphType>>>>("years")
+            .Description("Every calendar year it covers; empty where the published text gives no period.")
+            .Resolve(c => c.Source.Years);
+        Field<NonNullGraphType<LofteStatusType>>("status").Description("Whether it is the newest löfte of its kommuner.").Resolve(c => c.Source.Status);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PromiseType>>>>("promises")
+            .Description("Its promises in force, in published order. Empty where only an announcement of the löfte has been read.")
+            .Resolve(c => c.Loaders().PromisesOfLofte.Load(c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentType>>>>("documents")
+            .Description("Every document that states or announces it: polisen.se and the kommun's site may both.")
+            .Resolve(c => c.Loaders().DocumentsOfLofte.Load(c.Source.Id));
+        Field<NonNullGraphType<DateTimeGraphType>>("firstSeen").Description("When the harvester first read it.").Resolve(c => c.Source.FirstSeen);
+        Field<NonNullGraphType<DateTimeGraphType>>("lastSeen").Description("When the harvester last read it.").Resolve(c => c.Source.LastSeen);
+    }
+}

@@ -1,0 +1,17 @@
+using GraphQL.Types;
+using OpenData.Api.Features.Kommuner;
+
+namespace OpenData.Api.GraphQL.Types;
+
+public sealed class LokalpolisomradeType : ObjectGraphType<LokalpolisomradeView>
+{
+    public LokalpolisomradeType()
+    {
+        Name = "Lokalpolisomrade";
+        Description = "A lokalpolisområde (local police area) as published löften name it.";
+        Field<NonNullGraphType<StringGraphType>>("name").Description("As written: \"Västra Mälardalen\", \"Jämtland/Härjedalen\".").Resolve(c => c.Source.Name);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<KommunType>>>>("kommuner")
+            .Description("The kommuner the reference data pairs with it (a partial map: published löften are the source).")
+            .Resolve(c => c.Loaders().KommunerOfLokalpolisomrade.Load(c.Source.Id));
+    }
+}

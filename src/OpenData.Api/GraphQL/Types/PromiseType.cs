@@ -1,0 +1,33 @@
+using GraphQL.Types;
+using OpenData.Api.Features.Promises;
+
+namespace OpenData.Api.GraphQL.Types;
+
+public sealed class PromiseType : ObjectGraphType<PromiseView>
+{
+    public PromiseType()
+    {
+        Name = "Promise";
+        Description = "One commitment of a löfte: who makes it, what it is about, what it counts and where.";
+        Interface<NodeInterface>();
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id, stable across harvests and rewordings.").Resolve(c => GlobalId.Encode("Promise", c.Source.Key));
+        Field<NonNullGraphType<StringGraphType>>("text").Description("The commitment as published, whitespace folded, bullet removed.").Resolve(c => c.Source.Text);
+        Field<NonNullGraphType<IntGraphType>>("ordinal").Description("Its position in the löfte, from 1.").Resolve(c => c.Source.Ordinal);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActorType>>>>("actors")
+            .Description("Who promises; empty where the text names nobody.")
+            .Resolve(c => c.Loaders().ActorsOfPromise.Load(c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ThemeType>>>>("themes")
+            .Description("The themes of the taxonomy the promise is about.")
+            .Resolve(c => c.Loaders().ThemesOfPromise.Load(c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TargetType>>>>("targets")
+            .Description("The numbers it binds itself to.")
+            .Resolve(c => c.Loaders().TargetsOfPromise.Load(c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("places")
+            .Description("Named places inside the kommun it targets: stadsdelar, torg, \"Arboga centrum\".")
+            .Resolve(c => c.Source.Places);
+        Field<NonNullGraphType<LofteType>>("lofte").Description("The löfte it belongs to.").Resolve(c => c.Loaders().Lofte.Load(c.Source.LofteId));
+        Field<NonNullGraphType<DateTimeGraphType>>("firstSeen").Description("When the harvester first read it.").Resolve(c => c.Source.FirstSeen);
+        Field<NonNullGraphType<DateTimeGraphType>>("lastSeen").Description("When the harvester last read it.").Resolve(c => c.Source.LastSeen);
+        Field<DateTimeGraphType>("withdrawnAt").Description("When a newer text of its source no longer stated it; null while in force.").Resolve(c => c.Source.WithdrawnAt);
+    }
+}

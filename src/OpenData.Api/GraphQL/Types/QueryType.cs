@@ -1,0 +1,77 @@
+using System.Globalization;
+using GraphQL;
+using GraphQL.Types;
+using OpenData.Api.Features.Documents;
+using OpenData.Api.Features.Kommuner;
+using OpenData.Api.Features.Loften;
+using OpenData.Api.Features.Paging;
+using OpenData.Api.Features.Promises;
+using OpenData.Api.GraphQL.Inputs;
+
+namespace OpenData.Api.GraphQL.Types;
+
+/// <summary>The root of every query. Resolvers only translate arguments; the Features do the querying.</summary>
+public sealed class QueryType : ObjectGraphType
+{
+    public QueryType()
+    {
+        Name = "Query";
+        Description = "Sweden's medborgarlöften: kommuner, their löften and every promise, with where each fact was read.";
+
+        Field<NonNullGraphType<ConnectionType<KommunType, KommunView>>>("kommuner")
+            .Description("All 290 kommuner, filtered and ordered, a page at a time.")
+            .Argument<KommunFilterInputType>("where", "Which kommuner.")
+            .Argument<ListGraphType<NonNullGraphType<KommunSortInputType>>>("order", "How to order them (default: by code).")
+            .PagingArguments()
+            .ResolveAsync(async c => await c.Service<KommunQueries>().ListAsync(
+                c.GetArgument<KommunFilter?>("where"), c.GetArgument<List<KommunSort>?>("order"), c.Page(), c.CancellationToken));
+
+        Field<KommunType>("kommun")
+            .Description("One kommun by its SCB kommunkod (\"2463\"); null if there is none.")
+            .Argument<NonNullGraphType<StringGraphType>>("code", "Four-digit SCB kommunkod.")
+            .ResolveAsync(async c => await c.Service<KommunQueries>().ByCodeAsync(c.GetArgument<string>("code"), c.CancellationToken));
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LanType>>>>("lan")
+            .Description("The 21 län, by code.")
+            .ResolveAsync(async c => await c.Service<KommunQueries>().AllLanAsync(c.CancellationToken));
+
+        Field<NonNullGraphType<ConnectionType<LofteType, LofteView>>>("loften")
+            .Description("Löften, filtered and ordered, a page at a time.")
+            .Argument<LofteFilterInputType>("where", "Which löften: `{ kommun: { eq: \"1980\" } }`.")
+            .Argument<ListGraphType<NonNullGraphType<LofteSortInputType>>>("order", "How to order them: `[{ years: DESC }]` (default: as harvested).")
+            .PagingArguments()
+            .ResolveAsync(async c => await c.Service<LofteQueries>().ListAsync(
+                c.GetArgument<LofteFilter?>("where"), c.GetArgument<List<LofteSort>?>("order"), c.Page(), c.CancellationToken));
+
+        Field<NonNullGraphType<ConnectionType<PromiseType, PromiseView>>>("promises")
+            .Description("Swedish full-text search over promise texts; 'narkotikan' finds 'narkotika'. Without search: every promise in force, filtered and ordered.")
+            .Argument<StringGraphType>("search", "Words to find in the promise's text.")
+            .Argument<PromiseFilterInputType>("where", "Which promises.")
+            .Argument<ListGraphType<NonNullGraphType<PromiseSortInputType>>>("order", "How to order them (default: by löfte, then position).")
+            .PagingArguments()
+            .ResolveAsync(async c => await c.Service<PromiseQueries>().ListAsync(
+                c.GetArgument<string?>("search"), c.GetArgument<PromiseFilter?>("where"), c.GetArgument<List<PromiseSort>?>("order"), c.Page(), c.CancellationToken));
+
+        Field<NodeInterface>("node")
+            .Description("Any object by its global id.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "A global id from an `id` field.")
+            .ResolveAsync(async c => await NodeAsync(c, c.GetArgument<string>("id")));
+    }
+
+    private static async Task<object?> NodeAsync(IResolveFieldContext c, string id)
+    {
+        if (!GlobalId.TryDecode(id, out var type, out var key))
+        {
+            return null;
+        }
+        return type switch
+        {
+            "Kommun" => await c.Service<KommunQueries>().ByCodeAsync(key, c.CancellationToken),
+            "Lofte" => await c.Service<LofteQueries>().ByKeyAsync(key, c.CancellationToken),
+            "Promise" => await c.Service<PromiseQueries>().ByKeyAsync(key, c.CancellationToken),
+            "Document" when int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var documentId) =>
+                (await c.Service<DocumentQueries>().ByIdsAsync([documentId], c.CancellationToken)).GetValueOrDefault(documentId),
+            _ => null,
+        };
+    }
+}

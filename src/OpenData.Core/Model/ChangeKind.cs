@@ -1,0 +1,11 @@
+namespace OpenData.Core.Model;
+
+public enum ChangeKind
+{
+    LofteAdded,
+    LofteSuperseded,
+    LofteWithdrawn,
+    PromiseAdded,
+    PromiseChanged,
+    PromiseRemoved,
+}

@@ -1,0 +1,14 @@
+namespace OpenData.Core.Model;
+
+/// <summary>What a document is, in the extraction contract's terms.</summary>
+public enum DocumentKind
+{
+    /// <summary>The löfte itself: its official text, the list of commitments.</summary>
+    Lofte,
+
+    /// <summary>News or a press release about löften.</summary>
+    Nyhet,
+
+    /// <summary>A report on how a löfte was carried out.</summary>
+    Uppfoljning,
+}

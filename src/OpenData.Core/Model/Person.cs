@@ -1,0 +1,16 @@
+namespace OpenData.Core.Model;
+
+/// <summary>A person a document names, with role and organisation as the text gives them.</summary>
+public sealed class Person
+{
+    public int Id { get; set; }
+
+    public int DocumentId { get; set; }
+
+    public required string Name { get; set; }
+
+    public string? Role { get; set; }
+
+    /// <summary>polis, kommun or annan.</summary>
+    public string? Organisation { get; set; }
+}

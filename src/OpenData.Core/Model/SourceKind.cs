@@ -1,0 +1,19 @@
+namespace OpenData.Core.Model;
+
+public enum SourceKind
+{
+    /// <summary>A kommun's löfte page on polisen.se.</summary>
+    PolisenLoftePage,
+
+    /// <summary>A news item on polisen.se.</summary>
+    PolisenNews,
+
+    /// <summary>A page on a kommun's own site.</summary>
+    KommunPage,
+
+    /// <summary>A document (PDF) linked from a registered page.</summary>
+    LinkedDocument,
+
+    /// <summary>A page recorded before the harvester existed, shipped in data/archive.</summary>
+    Recorded,
+}

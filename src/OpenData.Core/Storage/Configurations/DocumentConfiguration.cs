@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OpenData.Core.Model;
+
+namespace OpenData.Core.Storage.Configurations;
+
+internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
+{
+    public void Configure(EntityTypeBuilder<Document> b)
+    {
+        b.ToTable("Documents");
+        b.HasOne(x => x.Snapshot).WithMany().HasForeignKey(x => x.SnapshotId);
+        // One reading per snapshot: re-reading replaces it rather than adding a second.
+        b.HasIndex(x => x.SnapshotId).IsUnique();
+        b.Property(x => x.Title).HasMaxLength(1024);
+        b.Property(x => x.Url).HasMaxLength(2048);
+        b.Property(x => x.ExtractorVersion).HasMaxLength(64);
+        b.HasMany(x => x.People).WithOne().HasForeignKey(p => p.DocumentId);
+    }
+}
+
+internal sealed class DocumentKommunConfiguration : IEntityTypeConfiguration<DocumentKommun>
+{
+    public void Configure(EntityTypeBuilder<DocumentKommun> b)
+    {
+        b.ToTable("DocumentKommuner");
+        b.HasKey(x => new { x.DocumentId, x.KommunCode });
+        b.HasOne<Document>().WithMany(d => d.Kommuner).HasForeignKey(x => x.DocumentId);
+        b.HasOne(x => x.Kommun).WithMany().HasForeignKey(x => x.KommunCode);
+        b.HasIndex(x => x.KommunCode);
+    }
+}
+
+internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
+{
+    public void Configure(EntityTypeBuilder<Person> b)
+    {
+        b.ToTable("People");
+        b.Property(x => x.Name).HasMaxLength(256);
+        b.Property(x => x.Role).HasMaxLength(256);
+        b.Property(x => x.Organisation).HasMaxLength(32);
+        b.HasIndex(x => x.Name);
+    }
+}

@@ -1,0 +1,111 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using OpenData.Core.Model;
+using OpenData.Core.Reference;
+using OpenData.Core.Themes;
+
+namespace OpenData.Core.Storage;
+
+/// <summary>
+/// Brings a database to the current schema and loads the reference data and the theme taxonomy from data/.
+/// Safe to run at every start: it migrates what is pending and upserts what the files say.
+/// </summary>
+public sealed class DatabaseInitializer(
+    IDbContextFactory<OpenDataContext> contexts,
+    DataDirectory data,
+    ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets the API read while the harvester writes, and survives a killed writer.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            logger.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        await SeedReferenceDataAsync(db, ReferenceData.Load(data), cancellationToken);
+        await SeedThemesAsync(db, ThemeTaxonomy.Load(data), cancellationToken);
+    }
+
+    private async Task SeedReferenceDataAsync(OpenDataContext db, ReferenceData reference, CancellationToken ct)
+    {
+        var regions = await db.Polisregioner.ToDictionaryAsync(r => r.Name, ct);
+        foreach (var name in reference.Lan.Select(l => l.Polisregion).Distinct().Where(n => !regions.ContainsKey(n)))
+        {
+            regions[name] = db.Polisregioner.Add(new Polisregion { Name = name }).Entity;
+        }
+
+        var lan = await db.Lan.ToDictionaryAsync(l => l.Code, ct);
+        foreach (var row in reference.Lan)
+        {
+            if (!lan.TryGetValue(row.Code, out var entity))
+            {
+                entity = db.Lan.Add(new Lan { Code = row.Code, Name = row.Name, ShortName = row.ShortName, PolisregionName = row.Polisregion }).Entity;
+            }
+            entity.Name = row.Name;
+            entity.ShortName = row.ShortName;
+            entity.PolisregionName = row.Polisregion;
+        }
+
+        var kommuner = await db.Kommuner.ToDictionaryAsync(k => k.Code, ct);
+        foreach (var row in reference.Kommuner)
+        {
+            if (!kommuner.TryGetValue(row.Code, out var entity))
+            {
+                entity = db.Kommuner.Add(new Kommun { Code = row.Code, Name = row.Name, LanCode = row.LanCode }).Entity;
+            }
+            entity.Name = row.Name;
+            entity.LanCode = row.LanCode;
+        }
+
+        var areas = await db.Lokalpolisomraden.Include(l => l.Kommuner).ToDictionaryAsync(l => l.Name, ct);
+        foreach (var group in reference.Lokalpolisomraden.GroupBy(r => r.Name))
+        {
+            if (!areas.TryGetValue(group.Key, out var area))
+            {
+                area = db.Lokalpolisomraden.Add(new Lokalpolisomrade { Name = group.Key }).Entity;
+            }
+            area.LanCode = group.First().LanCode;
+            foreach (var row in group)
+            {
+                var pairing = area.Kommuner.FirstOrDefault(k => k.KommunCode == row.KommunCode);
+                if (pairing is null)
+                {
+                    pairing = new LokalpolisomradeKommun { KommunCode = row.KommunCode, Confidence = row.Confidence };
+                    area.Kommuner.Add(pairing);
+                }
+                pairing.Confidence = row.Confidence;
+                pairing.SeenYear = row.SeenYear;
+            }
+        }
+
+        var changed = await db.SaveChangesAsync(ct);
+        if (changed > 0)
+        {
+            logger.LogInformation("Reference data: {Count} row(s) written", changed);
+        }
+    }
+
+    private async Task SeedThemesAsync(OpenDataContext db, ThemeTaxonomy taxonomy, CancellationToken ct)
+    {
+        var themes = await db.Themes.ToDictionaryAsync(t => t.Code, ct);
+        foreach (var definition in taxonomy.Themes)
+        {
+            if (!themes.TryGetValue(definition.Code, out var theme))
+            {
+                theme = db.Themes.Add(new Theme { Code = definition.Code, Sv = definition.Sv, En = definition.En, TaxonomyVersion = taxonomy.Version }).Entity;
+            }
+            theme.Sv = definition.Sv;
+            theme.En = definition.En;
+            theme.About = definition.About;
+            theme.TaxonomyVersion = taxonomy.Version;
+        }
+        await db.SaveChangesAsync(ct);
+    }
+}

@@ -1,0 +1,90 @@
+using System.CommandLine;
+using OpenData.Core;
+using OpenData.Harvester.Contract;
+using OpenData.Harvester.Extraction;
+
+namespace OpenData.Harvester.Commands;
+
+/// <summary>
+/// `extract [--format auto|html|text|pdf] [--url URL] FILE...`: the contract's JSON Lines, one line per file in the
+/// order given, without a database. A file that cannot be read gets a line with "error"; the batch goes on.
+/// </summary>
+public static class ExtractCommand
+{
+    /// <summary>Löfte documents are pages and short PDFs; anything larger is refused before it is read.</summary>
+    public const long MaxFileBytes = 20 * 1024 * 1024;
+
+    public static Command Create(GlobalOptionSet global)
+    {
+        var files = new Argument<string[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = "Files to read: HTML, PDF or plain text." };
+        var format = new Option<string>("--format") { Description = "auto (sniff the bytes), html, text or pdf.", DefaultValueFactory = _ => "auto" };
+        format.AcceptOnlyFromAmong("auto", "html", "text", "pdf");
+        var url = new Option<string?>("--url") { Description = "The address the file was fetched from (only with one FILE)." };
+        var command = new Command("extract", "Read löften out of files and print the contract's JSON Lines.") { files, format, url };
+        command.Validators.Add(r =>
+        {
+            if (r.GetValue(url) is not null && r.GetValue(files)?.Length > 1)
+            {
+                r.AddError("--url goes with exactly one FILE.");
+            }
+        });
+        command.SetAction(async (parse, ct) =>
+        {
+            var options = global.Read(parse);
+            var extractor = Extractor.Create(DataDirectory.Locate(options.DataDirectory));
+            var chosen = parse.GetValue(format) switch
+            {
+                "html" => DocumentFormat.Html,
+                "text" => DocumentFormat.Text,
+                "pdf" => DocumentFormat.Pdf,
+                _ => (DocumentFormat?)null,
+            };
+            var failures = 0;
+            await using var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { AutoFlush = false };
+            foreach (var file in parse.GetValue(files)!)
+            {
+                var line = ExtractOne(extractor, file, chosen, parse.GetValue(url));
+                if (line is ExtractionError)
+                {
+                    failures++;
+                }
+                await stdout.WriteLineAsync(ContractJson.Serialize(line));
+                ct.ThrowIfCancellationRequested();
+            }
+            await stdout.FlushAsync(ct);
+            return failures == 0 ? 0 : 1;
+        });
+        return command;
+    }
+
+    /// <summary>One file's line: its reading, or why it could not be read.</summary>
+    public static object ExtractOne(Extractor extractor, string file, DocumentFormat? format, string? url)
+    {
+        try
+        {
+            var info = new FileInfo(file);
+            if (!info.Exists)
+            {
+                return new ExtractionError(file, "no such file");
+            }
+            if (info.Length > MaxFileBytes)
+            {
+                return new ExtractionError(file, $"too large to be a löfte document: {info.Length / (1024 * 1024)} MB, the limit is {MaxFileBytes / (1024 * 1024)} MB");
+            }
+            var body = File.ReadAllBytes(file);
+            return extractor.Extract(body, null, url, format) with { File = file };
+        }
+        catch (UnreadableDocumentException e)
+        {
+            return new ExtractionError(file, e.Message);
+        }
+        catch (IOException e)
+        {
+            return new ExtractionError(file, $"cannot read the file: {e.Message}");
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            return new ExtractionError(file, $"cannot read the file: {e.Message}");
+        }
+    }
+}

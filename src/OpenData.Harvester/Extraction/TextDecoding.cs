@@ -1,0 +1,112 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace OpenData.Harvester.Extraction;
+
+/// <summary>
+/// Decodes the bytes of a page to text. Swedish sites still serve Windows-1252 and ISO-8859-1, often without saying
+/// so: a byte-order mark wins, then valid UTF-8, then the declared charset (HTTP header, then &lt;meta&gt;), then
+/// Windows-1252, which the web treats as the meaning of "ISO-8859-1".
+/// </summary>
+public static partial class TextDecoding
+{
+    static TextDecoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static Encoding Windows1252 { get; } = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static string Decode(byte[] body, string? contentType)
+    {
+        var bom = BomEncoding(body, out var skip);
+        if (bom is not null)
+        {
+            return bom.GetString(body, skip, body.Length - skip);
+        }
+        // Valid UTF-8 first: a page that declares Latin-1 but is valid UTF-8 with å/ä/ö is almost always UTF-8,
+        // while Windows-1252 text with å/ä/ö is almost never valid UTF-8.
+        if (TryUtf8(body, out var utf8))
+        {
+            return utf8;
+        }
+        var declared = Declared(contentType) ?? DeclaredInMarkup(body);
+        return (declared is null || declared is UTF8Encoding ? Windows1252 : declared).GetString(body);
+    }
+
+    /// <summary>The charset parameter of a Content-Type header, where it names an encoding this runtime knows.</summary>
+    public static Encoding? Declared(string? contentType)
+    {
+        if (contentType is null)
+        {
+            return null;
+        }
+        var match = CharsetParameter().Match(contentType);
+        return match.Success ? ByName(match.Groups[1].Value) : null;
+    }
+
+    private static Encoding? DeclaredInMarkup(byte[] body)
+    {
+        var head = Encoding.ASCII.GetString(body, 0, Math.Min(body.Length, 4096));
+        var match = MetaCharset().Match(head);
+        return match.Success ? ByName(match.Groups[1].Value) : null;
+    }
+
+    private static Encoding? ByName(string name)
+    {
+        name = name.Trim().Trim('"', '\'').ToLowerInvariant();
+        // WHATWG: these labels all mean windows-1252.
+        if (name is "iso-8859-1" or "latin1" or "latin-1" or "iso8859-1" or "us-ascii" or "ascii" or "windows-1252" or "cp1252")
+        {
+            return Windows1252;
+        }
+        try
+        {
+            return Encoding.GetEncoding(name);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static Encoding? BomEncoding(byte[] body, out int skip)
+    {
+        skip = 0;
+        if (body.Length >= 3 && body[0] == 0xEF && body[1] == 0xBB && body[2] == 0xBF)
+        {
+            skip = 3;
+            return Encoding.UTF8;
+        }
+        if (body.Length >= 2 && body[0] == 0xFF && body[1] == 0xFE)
+        {
+            skip = 2;
+            return Encoding.Unicode;
+        }
+        if (body.Length >= 2 && body[0] == 0xFE && body[1] == 0xFF)
+        {
+            skip = 2;
+            return Encoding.BigEndianUnicode;
+        }
+        return null;
+    }
+
+    private static bool TryUtf8(byte[] body, out string text)
+    {
+        try
+        {
+            text = StrictUtf8.GetString(body);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            text = "";
+            return false;
+        }
+    }
+
+    [GeneratedRegex(@"charset\s*=\s*[""']?([\w\-:.]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex CharsetParameter();
+
+    [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?([\w\-:.]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex MetaCharset();
+}

@@ -1,0 +1,9 @@
+using System.CommandLine;
+using OpenData.Harvester.Commands;
+
+var global = new GlobalOptionSet();
+var root = new RootCommand("OpenData harvester: finds, reads and stores Sweden's medborgarlöften.");
+global.AddTo(root);
+root.Subcommands.Add(ExtractCommand.Create(global));
+root.Subcommands.Add(HarvestCommand.Create(global));
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,144 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using OpenData.Core.Model;
+using OpenData.Core.Storage;
+using OpenData.Harvester.Contract;
+using OpenData.Harvester.Extraction;
+using OpenData.Harvester.Fetching;
+
+namespace OpenData.Harvester.Storage;
+
+/// <summary>
+/// Stores one fetched body and what it says, in one transaction: the source, the body (once, by SHA-256), the
+/// snapshot, the document read from it, and the löften and promises it states. Killed half-way, the database keeps
+/// either all of it or none of it.
+/// </summary>
+public sealed class DocumentIngester(
+    IDbContextFactory<OpenDataContext> contexts,
+    Extractor extractor,
+    LofteWriter lofteWriter,
+    TimeProvider clock,
+    ILogger<DocumentIngester> logger)
+{
+    public async Task<IngestOutcome> IngestAsync(FetchedBody fetched, CancellationToken ct = default)
+    {
+        var sha = Convert.ToHexStringLower(SHA256.HashData(fetched.Content));
+        ExtractedDocument? reading = null;
+        string? error = null;
+        try
+        {
+            reading = extractor.Extract(fetched.Content, fetched.ContentType, fetched.Url);
+        }
+        catch (UnreadableDocumentException e)
+        {
+            error = e.Message;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+
+        var source = await UpsertSourceAsync(db, fetched.Source, ct);
+        if (source.Id != 0 && fetched.RecordedFrom is not null &&
+            await db.Snapshots.AnyAsync(s => s.SourceId == source.Id && s.Sha256 == sha && s.FetchedAt == fetched.FetchedAt, ct))
+        {
+            return IngestOutcome.Unchanged; // the same recorded read, imported before
+        }
+        var seenBefore = source.Id != 0 &&
+            await db.Documents.AnyAsync(d => d.Snapshot!.SourceId == source.Id && d.Snapshot.Sha256 == sha, ct);
+        var hadOther = source.Id != 0 && await db.Documents.AnyAsync(d => d.Snapshot!.SourceId == source.Id, ct);
+
+        if (!await db.ArchivedBodies.AnyAsync(b => b.Sha256 == sha, ct))
+        {
+            db.ArchivedBodies.Add(new ArchivedBody { Sha256 = sha, Content = fetched.Content, Length = fetched.Content.LongLength, StoredAt = now });
+        }
+        var snapshot = new Snapshot
+        {
+            Source = source,
+            FetchedAt = fetched.FetchedAt,
+            Url = fetched.Url,
+            Host = HostOf(fetched.Url),
+            HttpStatus = fetched.HttpStatus,
+            ETag = fetched.ETag,
+            LastModified = fetched.LastModified,
+            ContentType = fetched.ContentType,
+            Sha256 = sha,
+            Length = fetched.Content.LongLength,
+            Error = error,
+            Attribution = fetched.Attribution,
+            RecordedFrom = fetched.RecordedFrom,
+        };
+        db.Snapshots.Add(snapshot);
+        source.LastFetchedAt = fetched.FetchedAt;
+        await db.SaveChangesAsync(ct);
+
+        IngestOutcome outcome;
+        if (reading is null)
+        {
+            logger.LogWarning("{Source}: unreadable: {Error}", fetched.Source.Key, error);
+            outcome = IngestOutcome.Failed;
+        }
+        else if (seenBefore)
+        {
+            outcome = IngestOutcome.Unchanged;
+        }
+        else
+        {
+            var document = NewDocument(reading, snapshot, fetched, now);
+            db.Documents.Add(document);
+            await db.SaveChangesAsync(ct);
+            await lofteWriter.ApplyAsync(db, document, reading, snapshot, now, ct);
+            await db.SaveChangesAsync(ct);
+            outcome = hadOther ? IngestOutcome.Changed : IngestOutcome.New;
+        }
+        await transaction.CommitAsync(ct);
+        return outcome;
+    }
+
+    private static Document NewDocument(ExtractedDocument reading, Snapshot snapshot, FetchedBody fetched, DateTime now)
+    {
+        var document = new Document
+        {
+            Snapshot = snapshot,
+            Kind = reading.Kind switch
+            {
+                "nyhet" => DocumentKind.Nyhet,
+                "uppfoljning" => DocumentKind.Uppfoljning,
+                _ => DocumentKind.Lofte,
+            },
+            Title = reading.Title,
+            Published = reading.Published is { } p ? DateOnly.Parse(p, System.Globalization.CultureInfo.InvariantCulture) : null,
+            Url = fetched.Url,
+            Years = reading.Years.ToList(),
+            LokalpolisomradeNames = reading.Lokalpolisomraden.ToList(),
+            ExtractorVersion = Extractor.Version,
+            ReadAt = now,
+        };
+        document.Kommuner.AddRange(reading.Kommuner.Select(k => new DocumentKommun { KommunCode = k }));
+        document.People.AddRange(reading.People.Select(p => new Person { Name = p.Name, Role = p.Role, Organisation = p.Organisation }));
+        return document;
+    }
+
+    private static async Task<Source> UpsertSourceAsync(OpenDataContext db, SourceRef reference, CancellationToken ct)
+    {
+        var source = await db.Sources.Include(s => s.Kommuner).FirstOrDefaultAsync(s => s.Key == reference.Key, ct);
+        if (source is null)
+        {
+            source = new Source { Key = reference.Key, Publisher = reference.Publisher };
+            db.Sources.Add(source);
+        }
+        source.Url = reference.Url;
+        source.Host = HostOf(reference.Url);
+        source.Kind = reference.Kind;
+        source.Publisher = reference.Publisher;
+        foreach (var code in reference.Kommuner.Where(c => source.Kommuner.All(k => k.KommunCode != c)))
+        {
+            source.Kommuner.Add(new SourceKommun { KommunCode = code });
+        }
+        return source;
+    }
+
+    private static string? HostOf(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host.ToLowerInvariant() : null;
+}
