@@ -132,6 +132,15 @@ public class LexiconThemeClassifierTests
         Assert.Contains(theme, Themes(text));
     }
 
+    [Fact]
+    public void Decomposed_letters_and_soft_hyphens_do_not_split_words()
+    {
+        // "Våld" with a combining ring, as some PDFs give it; "trafik­insatser" hyphenated softly across a line.
+        Assert.Equal(["vald"], Themes("Va\u030Ald i nära relation ska motverkas."));
+        var trafik = Assert.Single(Classifier.Classify("Polisen ska genomföra trafik\u00ADinsatser."));
+        Assert.Equal(["trafikinsatser"], trafik.DecidedBy);
+    }
+
     [Theory]
     [InlineData("Polisen ska genomföra riktade insatser i Norrby.", new[] { "narvaro" })]
     [InlineData("Polisen ska genomföra riktade insatser mot narkotikahandeln.", new[] { "narkotika" })]

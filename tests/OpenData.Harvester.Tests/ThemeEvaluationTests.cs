@@ -91,9 +91,32 @@ public class ThemeEvaluationTests
     public async Task The_command_fails_below_the_threshold(string threshold, int exitCode)
     {
         using var cases = Cases();
-        var harvester = typeof(ThemesCommand).Assembly.Location;
+        var (code, stdout, stderr) = await HarvesterAsync("themes", "evaluate", cases.Path, "--fail-under", threshold);
+
+        Assert.Equal(exitCode, code);
+        Assert.Contains("themes_micro_f1=0.750", stdout);
+        if (exitCode != 0)
+        {
+            Assert.Contains("below the threshold 0.800", stderr);
+        }
+    }
+
+    [Fact]
+    public async Task The_command_says_plainly_when_there_are_no_cases()
+    {
+        using var folder = new TempFolder("theme-cases");
+        var (code, _, stderr) = await HarvesterAsync("themes", "evaluate", Path.Combine(folder.Path, "missing"));
+
+        Assert.Equal(2, code);
+        Assert.StartsWith("themes evaluate: no cases folder at", stderr);
+        Assert.DoesNotContain("Exception", stderr);
+    }
+
+    /// <summary>The built harvester in a process of its own, as CI runs it.</summary>
+    private static async Task<(int Code, string Stdout, string Stderr)> HarvesterAsync(params string[] args)
+    {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { harvester, "themes", "evaluate", cases.Path, "--fail-under", threshold, "--data", RepositoryPaths.Data.Root })
+        foreach (var arg in args.Prepend(typeof(ThemesCommand).Assembly.Location).Concat(["--data", RepositoryPaths.Data.Root]))
         {
             start.ArgumentList.Add(arg);
         }
@@ -101,12 +124,6 @@ public class ThemeEvaluationTests
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
-
-        Assert.Equal(exitCode, process.ExitCode);
-        Assert.Contains("themes_micro_f1=0.750", await stdout);
-        if (exitCode != 0)
-        {
-            Assert.Contains("below the threshold 0.800", await stderr);
-        }
+        return (process.ExitCode, await stdout, await stderr);
     }
 }

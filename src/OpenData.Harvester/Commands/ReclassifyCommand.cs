@@ -24,11 +24,12 @@ public static class ReclassifyCommand
             var classifier = LexiconThemeClassifier.Load(host.Services.GetRequiredService<DataDirectory>());
             var reclassifier = ActivatorUtilities.CreateInstance<PromiseReclassifier>(host.Services, classifier);
             var result = await reclassifier.RunAsync(parse.GetValue(dryRun), ct);
+            await using var stdout = Utf8Output.Open();
             foreach (var item in result.Reclassified)
             {
-                Console.WriteLine($"{item.PromiseKey}: [{item.Before}] → [{item.After}]  {Abbreviate(item.Text)}");
+                await stdout.WriteLineAsync($"{item.PromiseKey}: [{item.Before}] → [{item.After}]  {Abbreviate(item.Text)}");
             }
-            Console.WriteLine($"reclassify: {result}");
+            await stdout.WriteLineAsync($"reclassify: {result}");
             return 0;
         });
         return command;

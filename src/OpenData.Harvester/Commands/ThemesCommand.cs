@@ -31,19 +31,36 @@ public static class ThemesCommand
         };
         var show = new Option<bool>("--show") { Description = "Also print every promise whose themes differ from the gold, with the deciding words." };
         var failUnder = new Option<double?>("--fail-under") { Description = "Exit 1 when the micro-F1 is below this (0 to 1)." };
+        failUnder.Validators.Add(r =>
+        {
+            if (r.GetValue(failUnder) is { } f && f is < 0 or > 1)
+            {
+                r.AddError("--fail-under is an F1 between 0 and 1.");
+            }
+        });
         var command = new Command("evaluate", "Per-theme precision, recall and F1 against gold cases, as a table.") { cases, show, failUnder };
         command.SetAction(parse =>
         {
             var data = DataDirectory.Locate(global.Read(parse).DataDirectory);
             var folder = parse.GetValue(cases) ?? Path.GetFullPath(Path.Combine(data.Root, "..", "..", "shared", "eval", "dev"));
-            var taxonomy = ThemeTaxonomy.Load(data);
-            var evaluation = ThemeEvaluation.Run(
-                new LexiconThemeClassifier(taxonomy), taxonomy.Themes.Select(t => t.Code).ToList(), GoldPromise.ReadAll(folder));
+            ThemeEvaluation evaluation;
+            try
+            {
+                var taxonomy = ThemeTaxonomy.Load(data);
+                evaluation = ThemeEvaluation.Run(
+                    new LexiconThemeClassifier(taxonomy), taxonomy.Themes.Select(t => t.Code).ToList(), GoldPromise.ReadAll(folder));
+            }
+            catch (Exception e) when (e is InvalidDataException or DirectoryNotFoundException or IOException)
+            {
+                Console.Error.WriteLine($"themes evaluate: {e.Message}");
+                return 2;
+            }
 
-            Console.Write(ThemeEvaluationTable.Format(evaluation, folder));
+            using var stdout = Utf8Output.Open();
+            stdout.Write(ThemeEvaluationTable.Format(evaluation, folder));
             if (parse.GetValue(show))
             {
-                Console.Write(ThemeEvaluationTable.FormatMisses(evaluation));
+                stdout.Write(ThemeEvaluationTable.FormatMisses(evaluation));
             }
             if (parse.GetValue(failUnder) is { } threshold && evaluation.Micro.F1 < threshold)
             {
@@ -63,10 +80,11 @@ public static class ThemesCommand
         command.SetAction(parse =>
         {
             var classifier = LexiconThemeClassifier.Load(DataDirectory.Locate(global.Read(parse).DataDirectory));
+            using var stdout = Utf8Output.Open();
             foreach (var text in parse.GetValue(texts)!)
             {
                 var matches = classifier.Classify(text);
-                Console.WriteLine(ContractJson.Serialize(new
+                stdout.WriteLine(ContractJson.Serialize(new
                 {
                     text,
                     taxonomyVersion = classifier.TaxonomyVersion,

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using OpenData.Core;
 using OpenData.Core.Themes;
@@ -26,6 +27,8 @@ public sealed partial class LexiconThemeClassifier : IThemeClassifier
 
     public IReadOnlyList<ThemeMatch> Classify(string text)
     {
+        // Decomposed "å" (a + combining ring, as some PDFs give it) would otherwise split a word in two.
+        text = text.Normalize(NormalizationForm.FormC);
         var words = TextWord.Split(text);
         var blocked = _themes.Select(t => t.InPassing(words)).ToList();
         var matches = Decide(text, words, blocked, t => t.Terms);
@@ -43,7 +46,7 @@ public sealed partial class LexiconThemeClassifier : IThemeClassifier
                 .Distinct()
                 .OrderBy(s => s.First).ThenBy(s => s.Last);
             var decidedBy = spans
-                .Select(s => Whitespace().Replace(text[words[s.First].Start..words[s.Last].End], " "))
+                .Select(s => Evidence(text, words[s.First].Start, words[s.Last].End))
                 .Distinct(StringComparer.OrdinalIgnoreCase)
                 .ToList();
             if (decidedBy.Count > 0)
@@ -53,6 +56,10 @@ public sealed partial class LexiconThemeClassifier : IThemeClassifier
         }
         return matches;
     }
+
+    /// <summary>The deciding words as the text has them, whitespace folded and soft hyphens dropped.</summary>
+    private static string Evidence(string text, int start, int end) =>
+        Whitespace().Replace(text[start..end], " ").Replace(TextWord.SoftHyphen.ToString(), "", StringComparison.Ordinal);
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -1,12 +1,16 @@
-using System.Text;
 namespace OpenData.Harvester.Normalisation.Themes;
 
 /// <summary>One word of a text as the classifier sees it: as written, lower-cased, and where it stands.</summary>
 internal sealed record TextWord(string Surface, string Lower, int Start, int End)
 {
+    /// <summary>Left inside words by hyphenated PDF and HTML text; it joins, it does not separate.</summary>
+    public const char SoftHyphen = '\u00AD';
+
     /// <summary>
     /// The words of a text: runs of letters and digits. Hyphens and dashes separate words, so "IT-bedrägerier" gives
-    /// "it" and "bedrägerier", and the "krog" of "krog- och stadsmiljö" stands as a word of its own.
+    /// "it" and "bedrägerier", and the "krog" of "krog- och stadsmiljö" stands as a word of its own; a soft hyphen
+    /// stays inside its word ("trafik\u00ADinsatser" is "trafikinsatser"). The text is expected in NFC, where "å" is
+    /// one letter.
     /// </summary>
     public static IReadOnlyList<TextWord> Split(string text)
     {
@@ -14,14 +18,14 @@ internal sealed record TextWord(string Surface, string Lower, int Start, int End
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
-            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
+            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == SoftHyphen);
             if (inWord && start < 0)
             {
                 start = i;
             }
             else if (!inWord && start >= 0)
             {
-                var surface = text[start..i].Normalize(NormalizationForm.FormC);
+                var surface = text[start..i].Replace(SoftHyphen.ToString(), "", StringComparison.Ordinal);
                 words.Add(new TextWord(surface, surface.ToLowerInvariant(), start, i));
                 start = -1;
             }
