@@ -45,7 +45,9 @@ public class LexiconSyntaxTests
     [InlineData("våld i nära relation*", "våld i relationer som är nära", false)]
     [InlineData("följ* upp … löfte*", "ska följa upp det nya löftet", true)]
     [InlineData("följ* upp … löfte*", "ska följa upp arbetet i två år och sedan förnya löftet", false)]
-    public void Phrases_match_consecutive_words_and_gaps_of_up_to_four(string term, string text, bool matches)
+    [InlineData("följ* upp … löfte*", "Kommunen ska följa upp. Det nya löftet gäller i två år.", false)] // not across sentences
+    [InlineData("social* insatsgrupp*", "Kommunen ska vara social. Insatsgruppen träffas varje vecka.", false)]
+    public void Phrases_match_consecutive_words_and_gaps_of_up_to_four_within_a_sentence(string term, string text, bool matches)
     {
         Assert.Equal(matches, Decides(With([term]), text));
     }

@@ -2,7 +2,8 @@ namespace OpenData.Harvester.Normalisation.Themes;
 
 /// <summary>
 /// A lexicon term: one word pattern, or a phrase of them over consecutive words ("våld i nära relation*",
-/// "social* insatsgrupp*"), where "…" lets up to four words stand between two parts ("följ* upp … löfte*").
+/// "social* insatsgrupp*"), where "…" lets up to four words stand between two parts ("följ* upp … löfte*"); a phrase
+/// stays within one sentence.
 /// </summary>
 internal sealed class TermPattern
 {
@@ -39,7 +40,7 @@ internal sealed class TermPattern
     {
         for (var start = 0; start < words.Count; start++)
         {
-            var last = MatchFrom(words, blocked, start, 0);
+            var last = MatchFrom(words, blocked, words[start].Sentence, start, 0);
             if (last >= 0)
             {
                 yield return (start, last);
@@ -48,7 +49,7 @@ internal sealed class TermPattern
     }
 
     /// <summary>The index of the last word when parts from <paramref name="part"/> on match from word <paramref name="at"/>; else -1.</summary>
-    private int MatchFrom(IReadOnlyList<TextWord> words, IReadOnlySet<int> blocked, int at, int part)
+    private int MatchFrom(IReadOnlyList<TextWord> words, IReadOnlySet<int> blocked, int sentence, int at, int part)
     {
         if (part == _parts.Count)
         {
@@ -58,7 +59,7 @@ internal sealed class TermPattern
         {
             for (var skip = 0; skip <= MaxGap; skip++)
             {
-                var last = MatchFrom(words, blocked, at + skip, part + 1);
+                var last = MatchFrom(words, blocked, sentence, at + skip, part + 1);
                 if (last >= 0)
                 {
                     return last;
@@ -66,11 +67,11 @@ internal sealed class TermPattern
             }
             return -1;
         }
-        if (at >= words.Count || blocked.Contains(at) || !pattern.Matches(words[at]))
+        if (at >= words.Count || words[at].Sentence != sentence || blocked.Contains(at) || !pattern.Matches(words[at]))
         {
             return -1;
         }
-        return MatchFrom(words, blocked, at + 1, part + 1);
+        return MatchFrom(words, blocked, sentence, at + 1, part + 1);
     }
 
     public override string ToString() => Text;

@@ -15,7 +15,7 @@ namespace OpenData.Harvester.Normalisation.Themes;
 /// </summary>
 internal sealed class WordPattern
 {
-    /// <summary>A compound's first part is at least this long: "bi" + "drog" is not a drug, "ung" + "doms" + "rån" is a robbery.</summary>
+    /// <summary>A compound's first part is at least this long: "bi" + "drog" is not a drug, "cykel" + "stöld" is a theft.</summary>
     private const int MinFirstPart = 3;
 
     private enum Kind { Form, Prefix, Suffix, Infix, Exact, Acronym }
@@ -92,13 +92,4 @@ internal sealed class WordPattern
     private bool ContainsAsPart(string lower) =>
         lower.StartsWith(_word, StringComparison.Ordinal) ||
         (lower.Length > MinFirstPart && lower.IndexOf(_word, MinFirstPart, StringComparison.Ordinal) >= 0);
-
-    public override string ToString() => _kind switch
-    {
-        Kind.Prefix => _word + "*",
-        Kind.Suffix => "*" + _word,
-        Kind.Infix => "*" + _word + "*",
-        Kind.Exact => "=" + _word,
-        _ => _word,
-    };
 }
