@@ -16,9 +16,15 @@ public sealed class AddressGuard(bool allowPrivate)
     /// <summary>The addresses of <paramref name="host"/> that may be dialled; refuses when there are none.</summary>
     public async Task<IPAddress[]> ResolveAsync(string host, CancellationToken ct)
     {
-        var addresses = IPAddress.TryParse(host.Trim('[', ']'), out var literal)
-            ? [literal]
-            : await Dns.GetHostAddressesAsync(host, ct);
+        IPAddress[] addresses;
+        try
+        {
+            addresses = IPAddress.TryParse(host.Trim('[', ']'), out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, ct);
+        }
+        catch (SocketException e)
+        {
+            throw new HttpRequestException($"cannot resolve {host}: {e.Message}", e);
+        }
         if (AllowPrivate)
         {
             return addresses;

@@ -9,6 +9,9 @@ public sealed record FetchResult(FetchStatus Status, Uri Url, IReadOnlyList<Fetc
     /// <summary>The response that ended it (after redirects), when there was one.</summary>
     public HttpAttempt? Response { get; init; }
 
+    /// <summary>The host could not be reached at all (its name does not resolve): its other sources need not be tried now.</summary>
+    public bool HostUnreachable { get; init; }
+
     /// <summary>The address the response came from, after redirects.</summary>
     public Uri FinalUrl { get; init; } = Url;
 }

@@ -57,6 +57,10 @@ public sealed class PoliteFetcher(
                 {
                     return new FetchResult(FetchStatus.Refused, url, attempts) { Error = e.Message, FinalUrl = current };
                 }
+                catch (HttpRequestException e)
+                {
+                    return new FetchResult(FetchStatus.Failed, url, attempts) { Error = e.Message, FinalUrl = current, HostUnreachable = true };
+                }
                 if (!robotsTxt)
                 {
                     var rules = await RobotsForAsync(current, ct);

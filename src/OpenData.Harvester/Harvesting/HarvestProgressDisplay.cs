@@ -52,11 +52,11 @@ public static class HarvestProgressDisplay
 
     private static string Describe(HostState host, DateTime now)
     {
-        var counts = $"{host.Host}: {host.Done} done, {host.Queued} queued" + (host.Failed > 0 ? $", {host.Failed} failed" : "");
+        var counts = $"{host.Host} {host.Done}/{host.Done + host.Queued}" + (host.Failed > 0 ? $" ({host.Failed} failed)" : "");
         var doing = host.WaitingUntil is { } until && until > now
-            ? $"waiting {(until - now).TotalSeconds:0} s: {host.Doing}"
+            ? $"{(until - now).TotalSeconds:0} s: {host.Doing}"
             : host.Doing;
-        return doing.Length == 0 ? counts : $"{counts} · {Shorten(doing, 60)}";
+        return doing.Length == 0 ? counts : $"{counts} · {Shorten(doing, 40)}";
     }
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : "…" + text[^(max - 1)..];

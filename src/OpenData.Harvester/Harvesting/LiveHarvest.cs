@@ -83,8 +83,8 @@ public sealed class LiveHarvest(
         run.Summary.CountDeferred(run.DeferredUnasked);
         await runs.FinishAsync(runId, run.Summary, ct);
         var stillDue = (await schedule.DueAsync(keys, clock.GetUtcNow().UtcDateTime, ct)).Count;
-        var report = new LiveHarvestReport(run.Summary, limits.Requests, stillDue, clock.GetUtcNow().UtcDateTime - started, run.Stops.ToList());
-        logger.LogInformation("{Report}", report);
+        var report = new LiveHarvestReport(run.Summary, limits.Requests, stillDue, clock.GetUtcNow().UtcDateTime - started, run.Stops.Order(StringComparer.Ordinal).ToList());
+        logger.LogInformation("Live harvest done: {Summary}; {Requests} request(s), {StillDue} source(s) still due", run.Summary, limits.Requests, stillDue);
         return report;
     }
 
@@ -111,20 +111,42 @@ public sealed class LiveHarvest(
                 }
                 continue;
             }
+            var limits = run.Fetcher.Limits;
+            if (clock.GetUtcNow().UtcDateTime >= limits.Deadline || limits.RequestsSpent)
+            {
+                Stop(run, host, limits.RequestsSpent ? $"this run's budget of {limits.MaxRequests} requests is spent" : "this run's time is up", queue.Count + 1);
+                return;
+            }
             attempted.Add(source.Id);
-            var result = await run.Fetcher.FetchAsync(source.Url, source.Validators, ct);
+            FetchResult result;
+            try
+            {
+                result = await run.Fetcher.FetchAsync(source.Url, source.Validators, ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A fault of the harvester itself: this source fails, the other sources and hosts go on.
+                logger.LogError(e, "{Source}: fetching failed unexpectedly", source.Key);
+                result = new FetchResult(FetchStatus.Failed, source.Url, []) { Error = $"harvester error: {e.Message}" };
+            }
             logger.LogDebug("{Source}: {Status} {Error}", source.Key, result.Status, result.Error);
             await run.PostAsync(host, new Stored(source, result, LinksOf(run.Fetcher, source, result)), ct);
             activity.SourceDone(host, result.Status is FetchStatus.Failed or FetchStatus.Refused);
-            if (result.Status == FetchStatus.Deferred)
+            if (result.Status == FetchStatus.Deferred || result.HostUnreachable)
             {
-                // A budget, a Retry-After or an open circuit: the rest of this host waits for the next run.
-                run.Stops.Add($"{host}: {result.Error}");
-                activity.Stopped(host, result.Error ?? "deferred");
-                Interlocked.Add(ref run.DeferredUnasked, queue.Count);
+                // A budget, a Retry-After, an open circuit, a name that does not resolve: the rest of this host
+                // waits for the next run.
+                Stop(run, host, result.Error ?? "deferred", queue.Count);
                 return;
             }
         }
+    }
+
+    private void Stop(Run run, string host, string why, int left)
+    {
+        run.Stops.Add($"{host}: {why}");
+        activity.Stopped(host, why);
+        Interlocked.Add(ref run.DeferredUnasked, left);
     }
 
     /// <summary>Löfte documents a fetched page links to, on registered hosts; documents themselves lead nowhere.</summary>
