@@ -194,9 +194,9 @@ public class FaultTests
         var report = await h.HarvestAsync(Habo(h));
 
         Assert.Equal(1, report.Summary.Failed);
-        var request = Assert.Single(h.RequestsFor(Path));
-        // The harvester stops reading at 1 MB; what more the site got out went into loopback socket buffers.
-        Assert.True(request.BytesSent < 25L * 1024 * 1024, $"the site sent {request.BytesSent:N0} bytes");
+        // One request, not retried. (How much the site wrote before it noticed the hang-up says little: after the
+        // client closes, Kestrel accepts writes into a dead connection until its abort is signalled.)
+        Assert.Single(h.RequestsFor(Path));
         await using var db = h.Database();
         var source = await db.Sources.SingleAsync(s => s.Key == "polisen/habo");
         Assert.Contains("larger than the limit of 1,048,576 bytes", source.LastError);

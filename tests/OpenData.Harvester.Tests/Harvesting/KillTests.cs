@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using OpenData.Core.Model;
@@ -16,10 +17,10 @@ namespace OpenData.Harvester.Tests.Harvesting;
 /// </summary>
 public class KillTests
 {
-    private const int Pages = 60;
+    private const int Pages = 40;
 
     [Fact]
-    public async Task A_harvest_killed_twice_mid_run_finishes_on_the_third_with_the_database_intact()
+    public async Task A_harvest_killed_mid_run_finishes_on_the_rerun_with_the_database_intact()
     {
         using var folder = new TempFolder("kill");
         await using var site = await LoopbackSite.StartAsync(TimeProvider.System);
@@ -42,13 +43,16 @@ public class KillTests
         registry.Save(sourcesFile);
         var database = Path.Combine(folder.Path, "opendata.db");
 
-        var first = await RunAsync(sourcesFile, database, site, killAtRequest: 20);
-        var second = await RunAsync(sourcesFile, database, site, killAtRequest: 40);
-        var third = await RunAsync(sourcesFile, database, site, killAtRequest: null);
+        // Fetching runs at most a small buffer ahead of storing, so by the 30th request some pages are stored and
+        // some are not: the kill lands in the middle.
+        var killed = await RunAsync(sourcesFile, database, site, killAtRequest: 30);
+        var rerun = await RunAsync(sourcesFile, database, site, killAtRequest: null);
 
-        Assert.True(first.Killed && second.Killed, $"both runs were meant to be killed mid-run:\n{first.Output}\n{second.Output}");
-        Assert.True(third.ExitCode == 0, third.Output);
-        Assert.Contains("0 still due for the next run", third.Output);
+        Assert.True(killed.Killed, $"the first run was meant to be killed mid-run:\n{killed.Output}");
+        Assert.True(rerun.ExitCode == 0, rerun.Output);
+        Assert.Contains("0 still due for the next run", rerun.Output);
+        var resumed = int.Parse(Regex.Match(rerun.Output, @"harvest \(live\): fetched (\d+)").Groups[1].Value);
+        Assert.InRange(resumed, 1, Pages - 1);
 
         await using (var connection = new SqliteConnection($"Data Source={database}"))
         {
@@ -78,8 +82,7 @@ public class KillTests
         Assert.Equal(0, await db.Snapshots.CountAsync(s => s.Sha256 != null && s.Body == null));
         Assert.All(site.Requests().Where(r => r.Path != "/robots.txt").GroupBy(r => r.Path), g => Assert.InRange(g.Count(), 1, 2));
         var runs = await db.HarvestRuns.Where(r => r.Mode == "live").OrderBy(r => r.Id).ToListAsync();
-        Assert.Equal(3, runs.Count);
-        Assert.Equal([false, false, true], runs.Select(r => r.FinishedAt is not null));
+        Assert.Equal([false, true], runs.Select(r => r.FinishedAt is not null));
     }
 
     private sealed record Outcome(bool Killed, int? ExitCode, string Output);

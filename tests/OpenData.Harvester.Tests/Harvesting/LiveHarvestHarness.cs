@@ -37,14 +37,36 @@ public sealed class LiveHarvestHarness : IAsyncDisposable
 
     public string DatabaseFile => Path.Combine(_folder.Path, "opendata.db");
 
+    /// <summary>A migrated, seeded database made once per test run; each harness starts from a copy of it.</summary>
+    private static readonly Lazy<Task<string>> Template = new(CreateTemplateAsync);
+
     public static async Task<LiveHarvestHarness> StartAsync()
     {
+        var template = await Template.Value;
         var clock = new VirtualClock(Start);
         var site = await LoopbackSite.StartAsync(clock);
         // A site that allows everything, unless a test says otherwise.
         site.Serve("/robots.txt", Respond.Text("User-agent: *\nAllow: /\n"));
         site.Serve("localhost", "/robots.txt", Respond.Text("User-agent: *\nAllow: /\n"));
-        return new LiveHarvestHarness(site, clock);
+        var harness = new LiveHarvestHarness(site, clock);
+        File.Copy(template, harness.DatabaseFile);
+        return harness;
+    }
+
+    private static async Task<string> CreateTemplateAsync()
+    {
+        var folder = new TempFolder("harvest-template");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => folder.Dispose();
+        var file = Path.Combine(folder.Path, "template.db");
+        using (var host = HarvesterHost.Build(new GlobalOptions(RepositoryPaths.Data.Root, $"Data Source={file}", Verbose: false)))
+        {
+            await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+            await using var db = await host.Services.GetRequiredService<IDbContextFactory<OpenDataContext>>().CreateDbContextAsync();
+            // Everything into the main file, so that copying it alone copies the database.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        return file;
     }
 
     /// <summary>The test options: polisen.se's rules applied to 127.0.0.1, a polite default elsewhere, small body limits.</summary>
