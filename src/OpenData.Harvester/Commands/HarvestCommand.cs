@@ -85,7 +85,7 @@ public static class HarvestCommand
                 Console.WriteLine(report);
                 return 0;
             }
-            catch (InvalidOperationException e) when (e.Message.StartsWith("Live harvesting is not configured", StringComparison.Ordinal))
+            catch (HarvestConfigurationException e)
             {
                 Console.Error.WriteLine(e.Message);
                 return 2;

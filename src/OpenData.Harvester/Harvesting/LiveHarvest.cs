@@ -36,7 +36,7 @@ public sealed class LiveHarvest(
         var settings = options.Value;
         if (settings.Problems() is { Count: > 0 } problems)
         {
-            throw new InvalidOperationException("Live harvesting is not configured: " + string.Join("; ", problems));
+            throw new HarvestConfigurationException(problems);
         }
         await registrySync.SyncAsync(registry, ct);
 
