@@ -8,4 +8,6 @@ root.Subcommands.Add(ExtractCommand.Create(global));
 root.Subcommands.Add(HarvestCommand.Create(global));
 root.Subcommands.Add(ReclassifyCommand.Create(global));
 root.Subcommands.Add(ThemesCommand.Create(global));
+root.Subcommands.Add(SourcesCommand.Create(global));
+root.Subcommands.Add(ReportCommand.Create(global));
 return await root.Parse(args).InvokeAsync();
