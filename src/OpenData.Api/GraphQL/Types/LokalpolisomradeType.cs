@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using OpenData.Api.Protection;
 using OpenData.Api.Features.Kommuner;
 
 namespace OpenData.Api.GraphQL.Types;
@@ -12,6 +13,7 @@ public sealed class LokalpolisomradeType : ObjectGraphType<LokalpolisomradeView>
         Field<NonNullGraphType<StringGraphType>>("name").Description("As written: \"Västra Mälardalen\", \"Jämtland/Härjedalen\".").Resolve(c => c.Source.Name);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<KommunType>>>>("kommuner")
             .Description("The kommuner the reference data pairs with it (a partial map: published löften are the source).")
+            .ExpectItems(ListSizes.KommunerOfLokalpolisomrade)
             .Resolve(c => c.Loaders().KommunerOfLokalpolisomrade.Load(c.Source.Id));
     }
 }
