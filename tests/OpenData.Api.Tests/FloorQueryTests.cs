@@ -5,8 +5,11 @@ namespace OpenData.Api.Tests;
 /// <summary>Every field of the floor schema answers, over the recorded archive and the tests' own löften.</summary>
 public class FloorQueryTests(RichDataServer api) : IClassFixture<RichDataServer>
 {
-    private const string Fragments = """
+    private const string KommunFragment = """
         fragment K on Kommun { id code name lan { code name polisregion } lokalpolisomraden { name kommuner { code } } }
+        """;
+
+    private const string Fragments = """
         fragment P on Promise {
           id text ordinal actors themes { code sv en promiseCount } targets { count per unit } places
           lofte { id } firstSeen lastSeen withdrawnAt
@@ -21,7 +24,7 @@ public class FloorQueryTests(RichDataServer api) : IClassFixture<RichDataServer>
     [Fact]
     public async Task Every_floor_field_of_kommuner_loften_and_promises_answers_with_real_values()
     {
-        var kommuner = await api.QueryAsync(Fragments + """
+        var kommuner = await api.QueryAsync(KommunFragment + Fragments + """
             {
               kommuner(first: 2, where: { code: { in: ["1981", "2463"] } }, order: [{ name: ASC }]) {
                 totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...K loften(current: true) { id status } } } nodes { code }
