@@ -81,6 +81,7 @@ public static class ApiApplication
         app.MapExports();
         app.MapCatalog();
         app.MapHealth();
+        app.MapRoot();
         return app;
     }
 }
