@@ -67,11 +67,11 @@ public class ApiServer : IAsyncLifetime
     }
 
     /// <summary>Posts a query as a client that accepts the GraphQL response media type, whatever comes back.</summary>
-    public async Task<(HttpResponseMessage Response, JsonElement Body)> PostAsync(string query, object? variables = null)
+    public async Task<(HttpResponseMessage Response, JsonElement Body)> PostAsync(string query, object? variables = null, string? operationName = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "graphql")
         {
-            Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
+            Content = new StringContent(JsonSerializer.Serialize(new { query, variables, operationName }), Encoding.UTF8, "application/json"),
         };
         request.Headers.Accept.ParseAdd("application/graphql-response+json");
         var response = await Client.SendAsync(request);

@@ -37,8 +37,8 @@ public static class LofteJsonLines
         json.WriteStartArray("years");
         lofte.Years.ToList().ForEach(json.WriteNumberValue);
         json.WriteEndArray();
-        json.WriteString("firstSeen", PromiseCsv.Instant(lofte.FirstSeen));
-        json.WriteString("lastSeen", PromiseCsv.Instant(lofte.LastSeen));
+        json.WriteString("firstSeen", Instants.Iso(lofte.FirstSeen));
+        json.WriteString("lastSeen", Instants.Iso(lofte.LastSeen));
         json.WriteStartArray("kommuner");
         foreach (var kommun in record.Kommuner)
         {
@@ -79,7 +79,7 @@ public static class LofteJsonLines
         if (record.Snapshot is { } snapshot)
         {
             json.WriteStartObject("snapshot");
-            json.WriteString("fetchedAt", PromiseCsv.Instant(snapshot.FetchedAt));
+            json.WriteString("fetchedAt", Instants.Iso(snapshot.FetchedAt));
             json.WriteString("url", snapshot.Url);
             json.WriteString("sha256", snapshot.Sha256);
             json.WriteString("contentType", snapshot.ContentType);
@@ -120,9 +120,9 @@ public static class LofteJsonLines
         json.WriteStartArray("places");
         promise.Places.ToList().ForEach(json.WriteStringValue);
         json.WriteEndArray();
-        json.WriteString("firstSeen", PromiseCsv.Instant(promise.FirstSeen));
-        json.WriteString("lastSeen", PromiseCsv.Instant(promise.LastSeen));
-        json.WriteString("withdrawnAt", promise.WithdrawnAt is { } w ? PromiseCsv.Instant(w) : null);
+        json.WriteString("firstSeen", Instants.Iso(promise.FirstSeen));
+        json.WriteString("lastSeen", Instants.Iso(promise.LastSeen));
+        json.WriteString("withdrawnAt", promise.WithdrawnAt is { } w ? Instants.Iso(w) : null);
         json.WriteString("document", record.Source is null ? null : GlobalId.Encode("Document", record.Source.Document.Id.ToString(CultureInfo.InvariantCulture)));
         json.WriteEndObject();
     }

@@ -49,12 +49,12 @@ public static class PromiseCsv
                     string.Join('|', p.Themes.Select(t => t.Code)),
                     p.Targets.Count == 0 ? "" : JsonSerializer.Serialize(p.Targets.Select(t => new { count = t.Count, per = t.Per, unit = t.Unit }), ExportJson.Options),
                     string.Join('|', promise.Places),
-                    Instant(promise.FirstSeen),
-                    Instant(promise.LastSeen),
-                    promise.WithdrawnAt is { } w ? Instant(w) : "",
+                    Instants.Iso(promise.FirstSeen),
+                    Instants.Iso(promise.LastSeen),
+                    promise.WithdrawnAt is { } w ? Instants.Iso(w) : "",
                     p.Source is null ? "" : GlobalId.Encode("Document", p.Source.Document.Id.ToString(CultureInfo.InvariantCulture)),
                     p.Source?.Document.Url,
-                    snapshot is null ? "" : Instant(snapshot.FetchedAt),
+                    snapshot is null ? "" : Instants.Iso(snapshot.FetchedAt),
                     snapshot?.Sha256,
                     snapshot is null ? "" : link($"archive/{snapshot.Sha256}"),
                 ];
@@ -62,9 +62,6 @@ public static class PromiseCsv
             }
         }
     }
-
-    /// <summary>An instant as ISO 8601 UTC, as the API writes it.</summary>
-    internal static string Instant(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
 
     private static string Field(string? value)
     {

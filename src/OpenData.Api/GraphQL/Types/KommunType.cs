@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
-using OpenData.Api.Protection;
 using OpenData.Api.Features.Kommuner;
+using OpenData.Api.Protection;
 
 namespace OpenData.Api.GraphQL.Types;
 

@@ -1,6 +1,6 @@
 using GraphQL.Types;
-using OpenData.Api.Protection;
 using OpenData.Api.Features.Kommuner;
+using OpenData.Api.Protection;
 
 namespace OpenData.Api.GraphQL.Types;
 
