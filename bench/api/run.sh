@@ -5,15 +5,15 @@
 # embedded default (data/archive), then on 100× the löften written by bench/api/SyntheticData through the real
 # schema. Prints requests/s, p50 and p99 latency and each query's throughput as a fraction of its ceiling.
 #
-#   bench/api/run.sh                       # the full run (about 10 minutes)
+#   bench/api/run.sh                       # the full run (about 11 minutes)
 #   DURATION=5s bench/api/run.sh           # a quick look
-# Settings: DURATION (30s), WARMUP (5s, unmeasured, per query), CONNECTIONS (32), THREADS (2), PORT (5391), LOFTEN (700: 100 × the default's 7).
+# Settings: DURATION (30s), WARMUP (10s, unmeasured, each query and file first), CONNECTIONS (32), THREADS (2), PORT (5391), LOFTEN (700: 100 × the default's 7).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
 out=$root/bench/out/api
 duration=${DURATION:-30s}
-warmup=${WARMUP:-5s}
+warmup=${WARMUP:-10s}
 connections=${CONNECTIONS:-32}
 threads=${THREADS:-2}
 port=${PORT:-5391}
@@ -84,6 +84,12 @@ bench_dataset() {
   start_server "$db"
   echo "== $name: $(python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); print(', '.join(f'{n} {t}' for t,n in [(t, c.execute(f'select count(*) from {t}').fetchone()[0]) for t in ['Loften','Promises','Documents','Changes']]))" "$db")" \
     "; load average $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
+  # Warm up every query and its static file (JIT, caches) before measuring, as a server up a while would be.
+  for query in kommun compare search; do
+    curl -sf "$base/graphql" -H 'Content-Type: application/json' --data-binary "@$out/queries/$query.json" -o "$out/static/$query.json"
+    BODY_FILE=$out/queries/$query.json wrk -t"$threads" -c"$connections" -d"$warmup" -s "$root/bench/api/post.lua" "$base/graphql" >/dev/null
+    wrk -t"$threads" -c"$connections" -d"$warmup" "$base/$query.json" >/dev/null
+  done
   printf "%-8s %8s %10s %9s %9s %11s %9s %9s %9s\n" query bytes "req/s" "p50 ms" "p99 ms" "static r/s" "p50 ms" "p99 ms" "fraction"
   for query in kommun compare search; do
     local body=$out/queries/$query.json
@@ -95,9 +101,6 @@ bench_dataset() {
       exit 1
     fi
     local size; size=$(stat -c %s "$out/static/$query.json")
-    # Warm up (JIT, caches) before the measured run, as a server that has been up a while would be.
-    BODY_FILE=$body wrk -t"$threads" -c"$connections" -d"$warmup" -s "$root/bench/api/post.lua" "$base/graphql" >/dev/null
-    wrk -t"$threads" -c"$connections" -d"$warmup" "$base/$query.json" >/dev/null
     read -r rps p50 p99 bad sock < <(BODY_FILE=$body run_wrk -s "$root/bench/api/post.lua" "$base/graphql")
     read -r srps sp50 sp99 sbad ssock < <(run_wrk "$base/$query.json")
     printf "%-8s %8d %10.1f %9.2f %9.2f %11.1f %9.2f %9.2f %9.3f" "$query" "$size" "$rps" "$p50" "$p99" "$srps" "$sp50" "$sp99" \
