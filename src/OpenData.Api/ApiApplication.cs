@@ -78,7 +78,10 @@ public static class ApiApplication
         app.UseCors();
         app.UseRateLimiter();
         // wwwroot, where there is one (a page for people, or a benchmark's static file).
-        app.UseStaticFiles();
+        if (app.Environment.WebRootFileProvider is not Microsoft.Extensions.FileProviders.NullFileProvider)
+        {
+            app.UseStaticFiles();
+        }
         app.MapGraphQLHttp();
         app.MapArchive();
         app.MapExports();
