@@ -1,0 +1,28 @@
+namespace OpenData.Api.Http;
+
+/// <summary>
+/// GET /: what this service offers and where, as links, so that a client (and the catalog's landing page) finds
+/// everything from the root. A page for people, when one is built, takes this address.
+/// </summary>
+public static class RootEndpoint
+{
+    public static IEndpointRouteBuilder MapRoot(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/", (HttpContext http, PublicAddress address) =>
+        {
+            string Link(string path) => address.Link(http.Request, path);
+            return Results.Json(new
+            {
+                name = "OpenData: Sweden's medborgarlöften",
+                description = "The promises Polisen and the kommuner make each other and their residents, read from polisen.se and the kommuner's sites, with where and when every fact was read.",
+                graphql = Link("graphql"),
+                schema = Link("graphql/schema.graphql"),
+                exports = new { promises = Link("export/promises.csv"), loften = Link("export/loften.jsonl") },
+                catalog = Link("datasets/dcat"),
+                archive = Link("archive/{sha256}"),
+                health = Link("healthz"),
+            }, Exports.ExportJson.Options);
+        });
+        return app;
+    }
+}
