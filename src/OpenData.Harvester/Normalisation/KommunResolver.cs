@@ -1,28 +1,42 @@
+using System.Text.RegularExpressions;
+
 namespace OpenData.Harvester.Normalisation;
 
 /// <summary>
-/// Decides which kommuner a document is about. The title outranks a stray mention in the body; a län named in the
-/// title means all its kommuner; a lokalpolisområde means the kommuner the text ties to it, or else all of its own.
+/// Decides which kommuner a document is about. The title outranks a stray mention in the body (a page whose body
+/// names the wrong kommun keeps its title's); a stadsdel stands for its kommun ("Kungsholmen" is Stockholm's); a län
+/// named in the title means all its kommuner; a lokalpolisområde means the kommuner the text ties to it, or else all
+/// of its own; where the text names none, a polisen.se löfte address or a kommun site's address does.
 /// </summary>
-public sealed class KommunResolver(PlaceNameIndex places)
+public sealed partial class KommunResolver(PlaceNameIndex places)
 {
     /// <param name="title">The document's own heading.</param>
     /// <param name="body">The rest of its text.</param>
     /// <param name="lokalpolisomraden">The lokalpolisområden the text names.</param>
-    public IReadOnlyList<string> Resolve(string title, string body, IReadOnlyList<string> lokalpolisomraden)
+    /// <param name="url">The address the document was read from, where known.</param>
+    public IReadOnlyList<string> Resolve(string title, string body, IReadOnlyList<string> lokalpolisomraden, string? url = null)
     {
         var inTitle = places.FindMentions(title).Where(m => m.Kind != PlaceKind.Lokalpolisomrade).ToList();
+        var titleKommuner = inTitle.Where(m => m.Kind == PlaceKind.Kommun && (!m.Genitive || m.Qualified || TitleGenitiveIsPlace(title, m))).ToList();
+        if (titleKommuner.Count > 0)
+        {
+            return Sorted(titleKommuner.SelectMany(m => m.Kommuner));
+        }
+        var titleLpo = lokalpolisomraden.Where(l => title.Contains(l, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (titleLpo.Count == 0)
+        {
+            var titleAreas = inTitle.Where(m => m.Kind is PlaceKind.Stadsdel or PlaceKind.Lan).ToList();
+            if (titleAreas.Count > 0)
+            {
+                return Sorted(titleAreas.SelectMany(m => m.Kommuner));
+            }
+        }
+
         var inBody = places.FindMentions(body).ToList();
         var bodyKommuner = inBody.Where(m => m.Kind == PlaceKind.Kommun).SelectMany(m => m.Kommuner).ToHashSet();
 
-        if (inTitle.Count > 0)
-        {
-            return Sorted(inTitle.SelectMany(m => m.Kommuner));
-        }
-
         // A lokalpolisområde in the title or as the party: the kommuner of it that the text names, else all of them.
         var areaKommuner = lokalpolisomraden.SelectMany(places.KommunerOfLokalpolisomrade).ToHashSet();
-        var lanInBody = inBody.Where(m => m.Kind == PlaceKind.Lan).ToList();
         if (areaKommuner.Count > 0)
         {
             var tied = areaKommuner.Where(bodyKommuner.Contains).ToList();
@@ -35,17 +49,72 @@ public sealed class KommunResolver(PlaceNameIndex places)
                 return Sorted(areaKommuner);
             }
         }
+        var fromAddress = FromAddress(url);
         if (bodyKommuner.Count > 0)
         {
             // The kommuner named most; a kommun named once beside one named often is a stray mention.
-            var counts = inBody.Where(m => m.Kind == PlaceKind.Kommun).SelectMany(m => m.Kommuner)
+            var counts = inBody.Where(m => m.Kind is PlaceKind.Kommun or PlaceKind.Stadsdel).SelectMany(m => m.Kommuner)
                 .GroupBy(c => c).ToDictionary(g => g.Key, g => g.Count());
+            if (fromAddress is not null && counts.ContainsKey(fromAddress))
+            {
+                counts[fromAddress] += counts.Values.Max();
+            }
             var top = counts.Values.Max();
             return Sorted(counts.Where(c => c.Value * 3 >= top).Select(c => c.Key));
         }
-        return Sorted(lanInBody.SelectMany(m => m.Kommuner));
+        if (fromAddress is not null)
+        {
+            return [fromAddress];
+        }
+        var districts = inBody.Where(m => m.Kind == PlaceKind.Stadsdel).SelectMany(m => m.Kommuner).ToList();
+        if (districts.Count > 0)
+        {
+            return Sorted(districts);
+        }
+        return Sorted(inBody.Where(m => m.Kind == PlaceKind.Lan).SelectMany(m => m.Kommuner));
     }
+
+    /// <summary>
+    /// The kommun an address names: the kommun in a polisen.se löfte address ("/medborgarloften/vastmanlands-lan/
+    /// koping/"), or a kommun site's own host ("www.svalov.se").
+    /// </summary>
+    public string? FromAddress(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            return null;
+        }
+        if (uri.Host.EndsWith("polisen.se", StringComparison.OrdinalIgnoreCase))
+        {
+            var m = LoftePath().Match(uri.AbsolutePath);
+            if (!m.Success)
+            {
+                return null;
+            }
+            foreach (var segment in m.Groups["rest"].Value.Split('/', StringSplitOptions.RemoveEmptyEntries).Reverse())
+            {
+                var slug = segment.Split('-');
+                // "stockholm-sodermalm", "uppfoljning-2020-medborgarlofte-skovde": try the whole slug, then its words.
+                var code = places.KommunBySlug(segment) ?? slug.Select(places.KommunBySlug).FirstOrDefault(c => c is not null);
+                if (code is not null)
+                {
+                    return code;
+                }
+            }
+            return null;
+        }
+        var host = uri.Host.ToLowerInvariant();
+        var labels = host.Split('.');
+        return labels.Length >= 2 && labels[^1] == "se" ? places.KommunBySlug(labels[^2]) : null;
+    }
+
+    /// <summary>"Sölvesborgs medborgarlöfte": a genitive kommun name in a title is the kommun when nothing else is.</summary>
+    private static bool TitleGenitiveIsPlace(string title, PlaceMention mention) =>
+        title.Contains("löfte", StringComparison.OrdinalIgnoreCase) || title.Length < 60;
 
     private static IReadOnlyList<string> Sorted(IEnumerable<string> codes) =>
         codes.Distinct().Order(StringComparer.Ordinal).ToList();
+
+    [GeneratedRegex(@"/medborgarloften(?:-och-lokal-samverkan/medborgarloften)?/(?<rest>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LoftePath();
 }

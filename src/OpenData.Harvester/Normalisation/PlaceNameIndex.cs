@@ -1,46 +1,59 @@
 using System.Text.RegularExpressions;
+using OpenData.Core;
 using OpenData.Core.Reference;
 
 namespace OpenData.Harvester.Normalisation;
 
 /// <summary>
-/// The names of kommuner, län and lokalpolisområden from the reference data, in the forms texts use: "Åsele",
-/// "Svalövs kommun", "Västerås stad", "Region Gotland", "Jämtlands län", "lokalpolisområde Västra Mälardalen".
-/// Finds them in text; deciding what a text is about is <see cref="KommunResolver"/>'s job.
+/// The names of kommuner, län, lokalpolisområden and the stadsdelar of Stockholm, Göteborg and Malmö from the
+/// reference data, in the forms texts use: "Åsele", "Svalövs kommun", "Västerås stad", "Region Gotland",
+/// "Malung-Sälen", "Jämtlands län", "lokalpolisområde Västra Mälardalen", "Kungsholmen", and a kommun name misspelled
+/// by one letter before "kommun" ("Sölvesborsgs kommun"). Finds them in text; deciding what a text is about is
+/// <see cref="KommunResolver"/>'s job.
 /// </summary>
 public sealed partial class PlaceNameIndex
 {
     private readonly Dictionary<string, string> _kommunByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _kommunBySlug = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _kommunerByLan = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _lanByName = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _lpoByName = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<string>> _kommunerByLpo = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _kommunerByLpo = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _kommunNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _stadsdelar = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _placeWords = new(StringComparer.OrdinalIgnoreCase);
     private readonly Regex _names;
+    private readonly Regex? _districts;
 
-    /// <summary>Kommun names that are also common Swedish words: they count only with "kommun" or a capital mid-sentence.</summary>
+    /// <summary>Kommun names that are also common Swedish words: they count only with "kommun", "stad" or in a title.</summary>
     private static readonly HashSet<string> AmbiguousNames =
-        ["Mark", "Berg", "Ale", "Kil", "Vara", "Bjuv", "Sala", "Nora", "Hjo", "Eda", "Åre", "Laxå", "Salem", "Borås", "Boden", "Orsa", "Tanum", "Mora", "Lund", "Flen", "Tibro", "Ydre", "Heby", "Habo", "Osby", "Säter", "Ljusdal", "Gnosjö", "Tierp", "Storfors"];
+    [
+        "Mark", "Berg", "Ale", "Kil", "Vara", "Bjuv", "Sala", "Nora", "Hjo", "Eda", "Åre", "Laxå", "Salem", "Borås", "Boden", "Orsa",
+        "Tanum", "Mora", "Lund", "Flen", "Tibro", "Ydre", "Heby", "Habo", "Osby", "Säter", "Ljusdal", "Gnosjö", "Tierp", "Storfors",
+        "Skara", "Ronneby", "Lekeberg", "Sotenäs", "Bollebygd", "Älmhult", "Höör", "Hörby", "Svenljunga", "Tranås", "Vaggeryd",
+    ];
 
-    public PlaceNameIndex(ReferenceData reference)
+    public PlaceNameIndex(ReferenceData reference, IReadOnlyList<Stadsdelar.Row> stadsdelar)
     {
         foreach (var k in reference.Kommuner)
         {
             _kommunNames[k.Code] = k.Name;
             _kommunByName[k.Name] = k.Code;
+            _kommunBySlug[Slug(k.Name)] = k.Code;
             if (!_kommunerByLan.TryGetValue(k.LanCode, out var list))
             {
                 _kommunerByLan[k.LanCode] = list = [];
             }
             list.Add(k.Code);
+            _placeWords.Add(k.Name);
         }
         foreach (var l in reference.Lan)
         {
             _lanByName[l.Name] = l.Code;
+            _placeWords.Add(l.Name);
+            _placeWords.Add(l.ShortName);
         }
         foreach (var row in reference.Lokalpolisomraden)
         {
-            _lpoByName[row.Name] = row.Name;
             if (!_kommunerByLpo.TryGetValue(row.Name, out var list))
             {
                 _kommunerByLpo[row.Name] = list = [];
@@ -49,25 +62,50 @@ public sealed partial class PlaceNameIndex
             {
                 list.Add(row.KommunCode);
             }
+            _placeWords.Add(row.Name);
         }
-        var alternatives = _kommunByName.Keys.Concat(_lanByName.Keys)
-            .OrderByDescending(n => n.Length)
-            .Select(Regex.Escape);
+        foreach (var s in stadsdelar)
+        {
+            _stadsdelar[s.Name] = s.KommunCode;
+            _placeWords.Add(s.Name);
+        }
+        var alternatives = _kommunByName.Keys.Concat(_lanByName.Keys).OrderByDescending(n => n.Length).Select(Regex.Escape);
         // A name, in the genitive or not, as a whole word; what precedes and follows is read by FindMentions.
         _names = new Regex(@"(?<![\p{L}\-])(?<name>" + string.Join("|", alternatives) + @")(?<gen>s)?(?![\p{L}\-])",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        if (_stadsdelar.Count > 0)
+        {
+            _districts = new Regex(@"(?<![\p{L}\-])(?<name>" + string.Join("|", _stadsdelar.Keys.OrderByDescending(n => n.Length).Select(Regex.Escape)) + @")(?![\p{L}\-])",
+                RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        }
+    }
+
+    public static PlaceNameIndex Load(DataDirectory data)
+    {
+        var reference = ReferenceData.Load(data);
+        return new PlaceNameIndex(reference, Stadsdelar.Load(data, reference.Kommuner.Select(k => k.Code).ToHashSet()));
     }
 
     public string KommunName(string code) => _kommunNames[code];
 
     public IReadOnlyList<string> KommunerInLan(string lanCode) => _kommunerByLan.GetValueOrDefault(lanCode) ?? [];
 
-    public IReadOnlyList<string> KommunerOfLokalpolisomrade(string name) =>
-        _kommunerByLpo.FirstOrDefault(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase)).Value ?? [];
+    public IReadOnlyList<string> KommunerOfLokalpolisomrade(string name) => _kommunerByLpo.GetValueOrDefault(name.Trim()) ?? [];
 
-    public IEnumerable<string> LokalpolisomradeNames => _lpoByName.Keys;
+    public IEnumerable<string> LokalpolisomradeNames => _kommunerByLpo.Keys;
 
-    /// <summary>Every kommun and län named in <paramref name="text"/>, in order.</summary>
+    public bool IsLokalpolisomradeName(string name) => _kommunerByLpo.ContainsKey(name.Trim());
+
+    /// <summary>Whether <paramref name="word"/> is a kommun's name as written ("Gotland", "Malung-Sälen").</summary>
+    public bool IsKommunName(string word) => _kommunByName.ContainsKey(word);
+
+    /// <summary>Whether <paramref name="name"/> names a kommun, län, lokalpolisområde or stadsdel.</summary>
+    public bool IsPlaceName(string name) => _placeWords.Contains(name);
+
+    /// <summary>The kommun whose name gives this address slug ("malung-salen", "vasteras"), if any.</summary>
+    public string? KommunBySlug(string slug) => _kommunBySlug.GetValueOrDefault(slug.ToLowerInvariant());
+
+    /// <summary>Every kommun, län and stadsdel named in <paramref name="text"/>, in order.</summary>
     public IEnumerable<PlaceMention> FindMentions(string text)
     {
         foreach (Match m in _names.Matches(text))
@@ -82,29 +120,69 @@ public sealed partial class PlaceNameIndex
             }
             var code = _kommunByName[name];
             var qualified = StartsWithWord(after, "kommun") || StartsWithWord(after, "stad") || StartsWithWord(after, "kommuns") ||
-                            EndsWithWord(before, "Region");
+                            StartsWithWord(after, "stads") || EndsWithWord(before, "Region");
             var genitive = m.Groups["gen"].Success;
-            if (genitive && !qualified && !name.EndsWith('s'))
-            {
-                // "Åseles" alone is rarely a kommun; "Svalövs kommun" is.
-                if (!StartsWithWord(after, "län"))
-                {
-                    yield return new PlaceMention(PlaceKind.Kommun, name, [code], m.Index, Qualified: false, Genitive: true);
-                }
-                continue;
-            }
             if (StartsWithWord(after, "län"))
             {
                 continue;
             }
-            if (AmbiguousNames.Contains(name) && !qualified)
+            if (genitive && !qualified && !name.EndsWith('s'))
+            {
+                // "Åseles" alone is rarely a kommun; "Svalövs kommun" is.
+                yield return new PlaceMention(PlaceKind.Kommun, name, [code], m.Index, Qualified: false, Genitive: true);
+                continue;
+            }
+            if (AmbiguousNames.Contains(name) && !qualified && !StandsAsName(before, after))
             {
                 continue;
             }
-            var policeArea = PoliceAreaBefore().IsMatch(before);
+            var policeArea = PoliceAreaBefore().IsMatch(before) || PoliceAreaAfter().IsMatch(after);
             yield return new PlaceMention(policeArea ? PlaceKind.Lokalpolisomrade : PlaceKind.Kommun, name, [code], m.Index, qualified);
         }
+        foreach (Match m in Misspelled().Matches(text))
+        {
+            var written = m.Groups["name"].Value;
+            if (_kommunByName.ContainsKey(written) || _kommunByName.ContainsKey(written.TrimEnd('s')) || IsPlaceName(written))
+            {
+                continue;
+            }
+            var code = NearestKommun(written);
+            if (code is not null)
+            {
+                yield return new PlaceMention(PlaceKind.Kommun, _kommunNames[code], [code], m.Index, Qualified: true);
+            }
+        }
+        if (_districts is not null)
+        {
+            foreach (Match m in _districts.Matches(text))
+            {
+                yield return new PlaceMention(PlaceKind.Stadsdel, m.Value, [_stadsdelar[m.Value]], m.Index);
+            }
+        }
     }
+
+    /// <summary>A kommun one letter away from <paramref name="written"/> (or its genitive), where exactly one is.</summary>
+    private string? NearestKommun(string written)
+    {
+        if (written.Length < 6)
+        {
+            return null;
+        }
+        var near = _kommunByName.Where(k => k.Key.Length >= 5 &&
+                                            (EditDistance.AtMostOne(written, k.Key) || EditDistance.AtMostOne(written, k.Key + "s")))
+            .Select(k => k.Value).Distinct().ToList();
+        return near.Count == 1 ? near[0] : null;
+    }
+
+    /// <summary>An ambiguous name used as a name: at the start of a heading ("Mark – medborgarlöften"), after "i"/"för".</summary>
+    private static bool StandsAsName(string before, string after) =>
+        (before.Length == 0 && (after.StartsWith('–') || after.StartsWith('-') || after.StartsWith(','))) ||
+        EndsWithWord(before, "medborgarlöfte") || EndsWithWord(before, "medborgarlöften") || EndsWithWord(before, "Medborgarlöften i") ||
+        EndsWithWord(before, "Medborgarlöfte i");
+
+    /// <summary>The address form of a name: lower case, å and ä as a, ö as o, spaces as hyphens.</summary>
+    public static string Slug(string name) =>
+        name.ToLowerInvariant().Replace('å', 'a').Replace('ä', 'a').Replace('ö', 'o').Replace('é', 'e').Replace(' ', '-');
 
     private static bool StartsWithWord(string text, string word) =>
         text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || !char.IsLetter(text[word.Length]));
@@ -112,8 +190,14 @@ public sealed partial class PlaceNameIndex
     private static bool EndsWithWord(string text, string word) =>
         text.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || !char.IsLetter(text[^(word.Length + 1)]));
 
-    [GeneratedRegex(@"(lokalpolisområde(t|na)?|polisområde(t)?|lpo|område)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(lokalpolisområde(t|na)?|polisområde(t)?|lpo|område|lokalpolisområdeschef(en)?|lokalpolisen)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PoliceAreaBefore();
+
+    [GeneratedRegex(@"^(lokalpolisområde|lpo)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PoliceAreaAfter();
+
+    [GeneratedRegex(@"(?<![\p{L}\-])(?<name>\p{Lu}[\p{Ll}\-]{4,})\s+(?:kommun|stad)\b")]
+    private static partial Regex Misspelled();
 }
 
 public enum PlaceKind
@@ -123,6 +207,9 @@ public enum PlaceKind
 
     /// <summary>A kommun name used as the name of a lokalpolisområde ("chef lokalpolisområde Klippan").</summary>
     Lokalpolisomrade,
+
+    /// <summary>A district of Stockholm, Göteborg or Malmö ("Kungsholmen", "Rosengård").</summary>
+    Stadsdel,
 }
 
 /// <summary>A name found in text, the kommuner it stands for, and how it was written.</summary>
