@@ -14,19 +14,32 @@ public sealed class HtmlReader : IFormatReader
 
     public DocumentFormat Format => DocumentFormat.Html;
 
+    /// <summary>
+    /// The most markup read of one page. Löfte pages are tens of kilobytes; a page many megabytes long is read from its
+    /// beginning, where its heading and content are, so that time and memory stay bounded.
+    /// </summary>
+    public const int MaxCharacters = 3_000_000;
+
     public DocumentText Read(byte[] body, string? contentType)
     {
-        using var document = Parser.ParseDocument(TextDecoding.Decode(body, contentType));
+        var html = TextDecoding.Decode(body, contentType);
+        string[]? warnings = null;
+        if (html.Length > MaxCharacters)
+        {
+            warnings = [$"the page is {html.Length:N0} characters long; only its first {MaxCharacters:N0} were read"];
+            html = html[..MaxCharacters];
+        }
+        using var document = Parser.ParseDocument(html);
         var pageTitle = PageTitle(document);
         HtmlMainContent.RemoveInvisible(document);
         var (root, heading) = HtmlMainContent.Find(document);
         if (root is null)
         {
-            return new DocumentText(DocumentFormat.Html, pageTitle, []);
+            return new DocumentText(DocumentFormat.Html, pageTitle, [], warnings);
         }
         var blocks = new HtmlBlockWriter(e => HtmlMainContent.IsChrome(e, heading)).Write(root);
         var title = heading is not null ? Whitespace.Fold(heading.TextContent) : null;
-        return new DocumentText(DocumentFormat.Html, string.IsNullOrEmpty(title) ? pageTitle : title, blocks);
+        return new DocumentText(DocumentFormat.Html, string.IsNullOrEmpty(title) ? pageTitle : title, blocks, warnings);
     }
 
     /// <summary>

@@ -16,12 +16,14 @@ public static class LineBlockBuilder
         "mellan", "efter", "inför", "bland", "sin", "sina", "sitt", "deras", "dess", "vår", "våra", "ska", "skall",
     };
 
-    public static IReadOnlyList<TextBlock> Build(IReadOnlyList<SourceLine> lines)
+    public static IReadOnlyList<TextBlock> Build(IReadOnlyList<SourceLine> input)
     {
+        var lines = input.SelectMany(SplitInlineBullets).ToList();
         var wrapWidth = HardWrapWidth(lines);
         var blocks = new List<TextBlock>();
         var nesting = new ListNesting();
         var previousBlank = true;
+        var itemTextColumn = -1;
         SourceLine? previous = null;
         foreach (var line in lines)
         {
@@ -36,8 +38,10 @@ public static class LineBlockBuilder
             {
                 var level = nesting.LevelOf(line.Indent + markerIndent, marker);
                 blocks.Add(new TextBlock(BlockKind.ListItem, Whitespace.Fold(rest), level, marker));
+                itemTextColumn = line.Indent + Math.Max(0, line.Text.IndexOf(rest, StringComparison.Ordinal));
             }
-            else if (last is not null && previous is not null && !previousBlank && Continues(last, previous, line, text, wrapWidth))
+            else if (last is not null && previous is not null && !previousBlank &&
+                     (Continues(last, previous, line, text, wrapWidth) || (last.Kind == BlockKind.ListItem && line.Indent > 0 && line.Indent == itemTextColumn)))
             {
                 blocks[^1] = last with
                 {
@@ -45,7 +49,7 @@ public static class LineBlockBuilder
                     Kind = last.Kind == BlockKind.Heading ? BlockKind.Paragraph : last.Kind,
                 };
             }
-            else if (last is { Kind: BlockKind.ListItem } && previous is not null && IsUnmarkedItem(last, previous, line, text, wrapWidth))
+            else if (last is { Kind: BlockKind.ListItem } && previous is not null && line.Indent != itemTextColumn && IsUnmarkedItem(last, previous, line, text, wrapWidth))
             {
                 blocks.Add(last with { Text = text });
             }
@@ -62,6 +66,34 @@ public static class LineBlockBuilder
             previous = line;
         }
         return blocks;
+    }
+
+    /// <summary>
+    /// "Polisen lovar att: • genomföra ... • besöka ...": bullets typed inside a line of running text open items of
+    /// their own, as they would had the editor broken the lines.
+    /// </summary>
+    private static IEnumerable<SourceLine> SplitInlineBullets(SourceLine line)
+    {
+        var text = line.Text;
+        if (text.Length < 3 || text.IndexOf('•', 1) < 0)
+        {
+            yield return line;
+            yield break;
+        }
+        var parts = text.Split('•');
+        var head = parts[0].Trim();
+        var startsWithBullet = head.Length == 0;
+        if (!startsWithBullet)
+        {
+            yield return line with { Text = head };
+        }
+        for (var i = 1; i < parts.Length; i++)
+        {
+            if (parts[i].Trim().Length > 0)
+            {
+                yield return new SourceLine("• " + parts[i].Trim(), startsWithBullet ? line.Indent : line.Indent + 2);
+            }
+        }
     }
 
     /// <summary>A short line that does not end like a sentence reads as a heading ("Medborgarlöfte 2017").</summary>
@@ -96,9 +128,9 @@ public static class LineBlockBuilder
         {
             return false;
         }
-        // A lower-case line under a list item: the item's broken tail when it starts mid-phrase ("vid skolorna"),
-        // else an item of its own (see IsUnmarkedItem).
-        return last.Kind != BlockKind.ListItem || line.Indent == 0 || Connectives.Contains(FirstWord(text));
+        // In text set one paragraph a line, a new line is a new paragraph or item unless it starts mid-phrase
+        // ("vid skolorna under terminsstart"); lines under a lead ("Vi lovar att:") are its items.
+        return Connectives.Contains(FirstWord(text));
     }
 
     /// <summary>

@@ -7,8 +7,18 @@ public sealed class PlainTextReader : IFormatReader
 {
     public DocumentFormat Format => DocumentFormat.Text;
 
-    public DocumentText Read(byte[] body, string? contentType) =>
-        new(DocumentFormat.Text, null, ReadLines(TextDecoding.Decode(body, contentType)));
+    public DocumentText Read(byte[] body, string? contentType)
+    {
+        var text = TextDecoding.Decode(body, contentType);
+        if (text.Length <= HtmlReader.MaxCharacters)
+        {
+            return new(DocumentFormat.Text, null, ReadLines(text));
+        }
+        // Far longer than any löfte: read from the beginning, where its heading and content are.
+        var cut = text.LastIndexOf('\n', HtmlReader.MaxCharacters);
+        return new(DocumentFormat.Text, null, ReadLines(text[..(cut > 0 ? cut : HtmlReader.MaxCharacters)]),
+            [$"the text is {text.Length:N0} characters long; only its first {HtmlReader.MaxCharacters:N0} were read"]);
+    }
 
     public static IReadOnlyList<TextBlock> ReadLines(string text) => LineBlockBuilder.Build(Lines(text));
 

@@ -18,12 +18,12 @@ public sealed class LofteReader(PlaceNameIndex places, IThemeClassifier themes)
 
     public ExtractedDocument Read(DocumentText document, string? url)
     {
-        var blocks = SiteChrome.Remove(document.Blocks);
+        var warnings = new List<string>(document.Warnings ?? []);
+        var blocks = SiteChrome.Remove(ReadingBudget.Take(document.Blocks, warnings));
         var (title, titleIndex) = TitleFinder.Find(document, blocks);
         var bodyBlocks = blocks.Where((_, i) => i != titleIndex).ToList();
         var lines = bodyBlocks.Select(b => b.Text).ToList();
         var body = string.Join("\n", lines);
-        var warnings = new List<string>();
 
         var lpo = _lokalpolisomraden.Find(title + "\n" + body);
         var signatories = _actors.Signatories(lines);

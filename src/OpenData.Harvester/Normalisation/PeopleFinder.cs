@@ -38,7 +38,7 @@ public sealed partial class PeopleFinder(PlaceNameIndex places)
                 var role = CleanRole(m.Groups["role"].Value);
                 if (RoleWord().IsMatch(role))
                 {
-                    Add(people, m.Groups["name"].Value, role, Organisation(role + " " + m.Groups["more"].Value));
+                    Add(people, m.Groups["name"].Value, role, Organisation(m.Groups["role"].Value + " " + m.Groups["more"].Value));
                 }
             }
             foreach (Match m in RoleThenName().Matches(line))
@@ -87,7 +87,10 @@ public sealed partial class PeopleFinder(PlaceNameIndex places)
     {
         role = Whitespace(role).Trim().TrimEnd('.', ',', ';', ':');
         var cut = RoleEnd().Match(role);
-        return (cut.Success ? role[..cut.Index] : role).Trim().TrimEnd(',');
+        role = (cut.Success ? role[..cut.Index] : role).Trim().TrimEnd(',');
+        // "kommunpolis, lokalpolisområde Växjö", "säkerhetsskyddschef, Alvesta kommun": the role, then where it is held.
+        var comma = role.IndexOf(", ", StringComparison.Ordinal);
+        return comma > 0 && RoleWord().IsMatch(role[..comma]) ? role[..comma] : role;
     }
 
     private static string FirstClause(string text)

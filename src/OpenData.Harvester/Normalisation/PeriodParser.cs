@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace OpenData.Harvester.Normalisation;
@@ -90,7 +91,13 @@ public static partial class PeriodParser
         {
             return Expand(start.Groups["from"].Value, "");
         }
-        var single = validity ? AnyYear().Match(text) : TitleYear().Match(text);
+        if (validity)
+        {
+            // "gäller 2022 och 2023", "förlängs från att gälla 2021 till att även gälla 2022": the years it names.
+            var years = AnyYear().Matches(text).Select(m => int.Parse(m.Groups["from"].Value)).Distinct().Order().ToList();
+            return years.Count == 0 ? [] : Expand(years[0].ToString(CultureInfo.InvariantCulture), years[^1].ToString(CultureInfo.InvariantCulture));
+        }
+        var single = TitleYear().Match(text);
         return single.Success ? Expand(single.Groups["from"].Value, "") : [];
     }
 

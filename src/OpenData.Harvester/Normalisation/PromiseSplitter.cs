@@ -84,6 +84,7 @@ public sealed partial class PromiseSplitter(ActorDetector actors)
     {
         var items = run.Items;
         var top = items.Min(i => i.Item.Level);
+        var context = run.Context;
         for (var i = 0; i < items.Count; i++)
         {
             if (items[i].Item.Level != top)
@@ -95,7 +96,12 @@ public sealed partial class PromiseSplitter(ActorDetector actors)
             {
                 end++;
             }
-            foreach (var candidate in Item(items, i, end, run.Context))
+            if (end == i + 1 && IsLead(items[i].Item.Text))
+            {
+                context = [items[i].Item.Text, .. run.Context]; // "• Polisen ska:" inside the list leads the items after it
+                continue;
+            }
+            foreach (var candidate in Item(items, i, end, context))
             {
                 yield return (run.Start + i, candidate);
             }
@@ -188,6 +194,10 @@ public sealed partial class PromiseSplitter(ActorDetector actors)
             var (lead, goal) = LeadOf(blocks, start);
             var heading = HeadingBefore(blocks, start);
             var kind = lead is null ? LeadKind.Neutral : Classify(lead);
+            if (kind == LeadKind.Focus && items.Count(it => actors.SubjectParties(it.Item1.Text).Count > 0) * 2 > items.Count)
+            {
+                kind = LeadKind.Promise; // "Fokusområden:" over "Polisen ska ..." items: the items commit all the same
+            }
             var actorLed = lead is not null && (actors.HeadingParties(lead).Count > 0 || Sentences.Split(lead).Take(2).Any(s => actors.SubjectParties(s).Count > 0));
             var context = new[] { lead, goal, heading }.OfType<string>().Distinct().ToList();
             runs.Add(new ListRun(start, items, lead, kind, actorLed && kind != LeadKind.Focus, inActivities, context));
@@ -335,7 +345,9 @@ public sealed partial class PromiseSplitter(ActorDetector actors)
 
     private static string Key(string text) => Regex.Replace(text.ToLowerInvariant(), @"[^\p{L}\d]+", " ").Trim();
 
-    [GeneratedRegex(@"(?i)^(syfte|syftet|målet|målen|mål\b|bakgrund|problem|prioriter|utmaning|effekter\b)|prioriterade\s+(områden|frågor|problem)|fokusområde|fokusorn?r?åde|fokusornrad|inriktning\s+på|problemområde|problembild|följande\s+områden|\bområden\s*:$|utgår\s+(från|ifrån)|syftar\s+till|medborgarlöften\s+ska\s*:|medborgarlöften\s+(handlar|är)")]
+    // Leads into a list of aims or focus areas ("Fokusområden", "prioriterade områden:", "Syftet är"); not "Fokusområde:
+    // Trafik", which names one area and leads its activities.
+    [GeneratedRegex(@"(?i)^(syfte|syftet|målet|målen|mål\b|bakgrund|problem(?!område\s*\d*\s*:\s*\S)|prioriter(?!at\s+område\s*\d*\s*:\s*\S)|utmaning|effekter\b)|prioriterade\s+(områden|frågor|problem)|fokusområden|fokusorn?råden|fokusornrad|inriktning\s+på|problemområden|problembild|följande\s+områden|\bområden\s*:$|utgår\s+(från|ifrån)|syftar\s+till|medborgarlöften\s+ska\s*:|medborgarlöften\s+(handlar|är)")]
     private static partial Regex FocusLead();
 
     [GeneratedRegex(@"(?i)aktivitet|åtgärd|insatser\s*:?$|ska\s+vi\s+göra|gör\s+vi|vi\s+gör|genom\s+att\s*:?$|genom\s+följande|detta\s+ska\s+ske|ska\s+åstadkommas|så\s+här\s+ska|så\s+ska\s+vi|följande\s+ska\s+genomföras|kommer\s+vi\s+att|konkreta\s+(åtgärder|insatser)")]

@@ -132,7 +132,7 @@ public static partial class TargetParser
         _ when word.StartsWith("månad", StringComparison.Ordinal) || word.StartsWith("månatlig", StringComparison.Ordinal) => ("månad", 1),
         _ when word.StartsWith("veck", StringComparison.Ordinal) || word.EndsWith("dag", StringComparison.Ordinal) => ("vecka", 1),
         _ when word.StartsWith("period", StringComparison.Ordinal) || word.StartsWith("löftesperiod", StringComparison.Ordinal) => (null, 1),
-        _ => ("år", 1), // år, året, årligen, årlig, läsår, a year named outright ("under 2020")
+        _ => ("år", 1), // år, året, årligen, årlig, läsår, a season ("varje höst"), a year named outright ("under 2020")
     };
 
     [GeneratedRegex(
@@ -147,7 +147,7 @@ public static partial class TargetParser
         @"(?:gånger|gång|ggr\.?|tillfällen)?\s*(?:/|per\s+)(?<p>år|läsår|termin|skoltermin|månad|vecka|kvartal|tertial|halvår)\b" +
         @"|(?:i|om)\s+(?<p>året|månaden|veckan|terminen)\b" +
         @"|under\s+(?:hela\s+)?(?<p>året|läsåret|terminen|perioden|löftesperioden|20\d\d)\b(?![-–−]\d)" +
-        @"|(?:varje|varannan|vartannat)\s+(?<p>år|skoltermin|termin|månad|vecka|kvartal|tertial|halvår|läsår|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)\b" +
+        @"|(?:varje|varannan|vartannat)\s+(?<p>år|skoltermin|termin|månad|vecka|kvartal|tertial|halvår|läsår|höst|vår|sommar|vinter|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)\b" +
         @"|(?<p>årligen|årlig|årliga|årligt|månatligen|veckovis|månadsvis|kvartalsvis|halvårsvis|terminsvis)\b" +
         @")")]
     private static partial Regex FrequencyPhrase();
