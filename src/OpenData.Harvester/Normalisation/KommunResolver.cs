@@ -75,6 +75,13 @@ public sealed partial class KommunResolver(PlaceNameIndex places)
     }
 
     /// <summary>
+    /// The part of a kommun a löfte is for, where its title names a stadsdel ("Stockholm, Kungsholmen –
+    /// medborgarlöften" is Kungsholmen's): the store keeps one löfte per area.
+    /// </summary>
+    public string? AreaOf(string title) =>
+        places.FindMentions(title).FirstOrDefault(m => m.Kind == PlaceKind.Stadsdel)?.Name;
+
+    /// <summary>
     /// The kommun an address names: the kommun in a polisen.se löfte address ("/medborgarloften/vastmanlands-lan/
     /// koping/"), or a kommun site's own host ("www.svalov.se").
     /// </summary>

@@ -14,6 +14,7 @@ public sealed class LofteReader(PlaceNameIndex places, IThemeClassifier themes)
     private readonly LokalpolisomradeFinder _lokalpolisomraden = new(places);
     private readonly ActorDetector _actors = new(places);
     private readonly PeopleFinder _people = new(places);
+    private readonly PlaceFinder _places = new(places);
     private readonly PromiseSplitter _splitter = new(new ActorDetector(places));
 
     public ExtractedDocument Read(DocumentText document, string? url)
@@ -39,7 +40,7 @@ public sealed class LofteReader(PlaceNameIndex places, IThemeClassifier themes)
                     Themes = matches.Select(t => t.Code).ToList(),
                     ThemeEvidence = matches.ToDictionary(t => t.Code, t => t.DecidedBy),
                     Targets = TargetParser.Parse(c.Text),
-                    Places = PlaceFinder.Find(c.Text),
+                    Places = _places.Find(c.Text, c.Context),
                 };
             })
             .ToList();
@@ -52,6 +53,7 @@ public sealed class LofteReader(PlaceNameIndex places, IThemeClassifier themes)
             Title = title,
             Published = published is { } date ? SwedishDates.Format(date) : null,
             Kommuner = _kommuner.Resolve(title, body, lpo, url),
+            Area = _kommuner.AreaOf(title),
             Lokalpolisomraden = lpo,
             Years = years,
             Promises = promises,
