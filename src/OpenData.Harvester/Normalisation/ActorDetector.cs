@@ -26,6 +26,13 @@ public sealed partial class ActorDetector(PlaceNameIndex places)
         "årligen", "löpande", "kontinuerligt", "gemensamt", "så", "då", "den", "de", "dessa", "samtidigt",
     ];
 
+    /// <summary>Verbs that make a clause of their own, so that a modal after them has another subject.</summary>
+    private static readonly HashSet<string> ClauseVerbs =
+    [
+        "är", "var", "har", "hade", "blir", "finns", "beskriver", "innebär", "handlar", "bygger", "visar", "utgår", "syftar",
+        "omfattar", "innehåller", "gäller", "betyder", "består", "kräver", "menar", "anser", "säger", "upplever", "tycker",
+    ];
+
     /// <summary>Words after a noun phrase that are not the verb it is the subject of.</summary>
     private static readonly HashSet<string> NotVerbs = ["eller", "efter", "under", "över", "där", "när", "per", "mer", "fler", "här", "inför", "bättre", "större", "mindre", "vår", "ur"];
 
@@ -129,9 +136,9 @@ public sealed partial class ActorDetector(PlaceNameIndex places)
             return [];
         }
         var strict = StrictPhrase(tokens, 0);
-        if (strict.Count > 0 && strict.Count < tokens.Count && IsPresentTense(tokens[strict.Count]))
+        if (strict.Count > 0 && strict.Count < tokens.Count && IsPresentTense(tokens[strict.Count]) && PartiesOf(strict, unknownIsAnnan: false) is { Count: > 0 } bare)
         {
-            return PartiesOf(strict, unknownIsAnnan: false);
+            return bare;
         }
         for (var i = 1; i < Math.Min(tokens.Count, 13); i++)
         {
@@ -140,7 +147,7 @@ public sealed partial class ActorDetector(PlaceNameIndex places)
             {
                 return PartiesOf(tokens[..i], unknownIsAnnan: false);
             }
-            if (i >= 2 && IsPresentTense(tokens[i]))
+            if (ClauseVerbs.Contains(word))
             {
                 break; // a verb of its own before the modal: "Löftet beskriver de områden kommunen ... avser"
             }

@@ -52,15 +52,17 @@ public sealed partial class KommunResolver(PlaceNameIndex places)
         var fromAddress = FromAddress(url);
         if (bodyKommuner.Count > 0)
         {
-            // The kommuner named most; a kommun named once beside one named often is a stray mention.
-            var counts = inBody.Where(m => m.Kind is PlaceKind.Kommun or PlaceKind.Stadsdel).SelectMany(m => m.Kommuner)
-                .GroupBy(c => c).ToDictionary(g => g.Key, g => g.Count());
+            // The kommuner named most ("Alvesta kommun" weighs more than a bare "Alvesta"); a kommun named once
+            // beside one named often is a stray mention.
+            var counts = inBody.Where(m => m.Kind is PlaceKind.Kommun or PlaceKind.Stadsdel)
+                .SelectMany(m => m.Kommuner.Select(k => (Kommun: k, Weight: m.Qualified ? 2 : 1)))
+                .GroupBy(c => c.Kommun).ToDictionary(g => g.Key, g => g.Sum(c => c.Weight));
             if (fromAddress is not null && counts.ContainsKey(fromAddress))
             {
                 counts[fromAddress] += counts.Values.Max();
             }
             var top = counts.Values.Max();
-            return Sorted(counts.Where(c => c.Value * 3 >= top).Select(c => c.Key));
+            return Sorted(counts.Where(c => c.Value * 3 > top).Select(c => c.Key));
         }
         if (fromAddress is not null)
         {

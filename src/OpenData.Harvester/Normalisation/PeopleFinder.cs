@@ -99,20 +99,31 @@ public sealed partial class PeopleFinder(PlaceNameIndex places)
         return end < 0 ? text : text[..end];
     }
 
-    /// <summary>polis, kommun or annan, from the role and the words that follow it ("säkerhetsskyddschef, Alvesta kommun").</summary>
+    /// <summary>
+    /// polis, kommun or annan: from the role, else from the words that follow it ("säkerhetsskyddschef, Alvesta
+    /// kommun") up to where the next person is named.
+    /// </summary>
     public static string? Organisation(string roleAndContext)
     {
-        var r = roleAndContext.ToLowerInvariant();
-        if (PolisRole().IsMatch(r))
+        var next = NextPerson().Match(roleAndContext);
+        var text = (next.Success ? roleAndContext[..next.Index] : roleAndContext).ToLowerInvariant();
+        var role = text.Split(',')[0];
+        foreach (var part in new[] { role, text })
         {
-            return "polis";
+            if (PolisRole().IsMatch(part))
+            {
+                return "polis";
+            }
+            if (KommunRole().IsMatch(part))
+            {
+                return "kommun";
+            }
         }
-        if (KommunRole().IsMatch(r))
-        {
-            return "kommun";
-        }
-        return string.IsNullOrWhiteSpace(r) ? null : "annan";
+        return string.IsNullOrWhiteSpace(text) ? null : "annan";
     }
+
+    [GeneratedRegex(@"\s(?:och|samt)\s\p{Lu}")]
+    private static partial Regex NextPerson();
 
     private static string Whitespace(string text) => Regex.Replace(text, @"\s+", " ").Trim();
 

@@ -276,7 +276,7 @@ public sealed partial class PromiseSplitter(ActorDetector actors)
         var inside = false;
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (blocks[i].Kind == BlockKind.Heading)
+            if (blocks[i].Kind == BlockKind.Heading && !IsLead(blocks[i].Text))
             {
                 inside = Boilerplate().IsMatch(blocks[i].Text.Trim().TrimEnd(':', '?', '.', '!', ' '));
             }

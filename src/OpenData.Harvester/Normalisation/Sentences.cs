@@ -31,6 +31,6 @@ public static partial class Sentences
     [GeneratedRegex(@"(?<=[.!?])[\s\u00A0]+(?=[\p{Lu}\d""”'–-])")]
     private static partial Regex Boundary();
 
-    [GeneratedRegex(@"(?i)(\b(bl\.a|t\.ex|m\.m|s\.k|d\.v\.s|dvs|ca|kl|nr|resp|jfr|bl\. a|t\. ex|m\. fl|m\.fl|fr\.o\.m|t\.o\.m|o\.s\.v|osv|st|tel|fig|s)\.|\b\p{Lu}\.)$")]
+    [GeneratedRegex(@"(?i)(\b(bl\.a|t\.ex|m\.m|s\.k|d\.v\.s|dvs|ca|kl|nr|resp|jfr|bl\. a|t\. ex|m\. fl|m\.fl|fr\.o\.m|t\.o\.m|o\.s\.v|osv|st|tel|fig|s|kap|jan|feb|aug|sept|okt|nov|dec|p|nr|obs|inkl|exkl|bl\.a)\.|\b\p{Lu}\.)$")]
     private static partial Regex Abbreviation();
 }

@@ -79,9 +79,9 @@ public static partial class TargetParser
         {
             return null;
         }
-        if (NotCounted.Contains(firstUnitWord) || SwedishMonths.Parse(firstUnitWord) is not null || firstUnitWord.StartsWith('%'))
+        if (firstUnitWord.Length == 0 || NotCounted.Contains(firstUnitWord) || SwedishMonths.Parse(firstUnitWord) is not null)
         {
-            return null;
+            return null; // a count counts something: "minst 20" alone, "20 år", "3 mars" are no targets
         }
         return number;
     }
