@@ -7,16 +7,30 @@ namespace OpenData.Harvester.Extraction;
 /// Finds a page's main content by structure and text density, as Readability does, rather than by one site's
 /// selectors: prose (paragraphs, list items, cells) scores its parent and grandparent, link text counts against,
 /// class and id names nudge. The content is the best-scoring element widened to take in the page's own heading, and
-/// within it navigation, share bars, feedback forms and link lists are chrome.
+/// within it navigation, share bars, feedback forms and link lists are chrome. Text and link lengths are counted once
+/// per page, so that judging any element costs no second walk of its subtree.
 /// </summary>
-internal static partial class HtmlMainContent
+internal sealed partial class HtmlMainContent
 {
     private const string Invisible =
         "script,style,noscript,template,svg,iframe,object,embed,canvas,video,audio,map,button,select,input,textarea,link,meta," +
         "[hidden],[aria-hidden=true]";
 
-    /// <summary>Removes what a reader never sees: scripts, styles, form controls, hidden elements.</summary>
-    public static void RemoveInvisible(IDocument document)
+    private readonly Dictionary<IElement, (int Text, int Links, int LinkCount)> _lengths = [];
+    private readonly Dictionary<IElement, bool> _chrome = [];
+
+    private HtmlMainContent(IElement body)
+    {
+        Count(body);
+    }
+
+    /// <summary>The element to read and the page's own heading (h1) where it has one.</summary>
+    public IElement? Root { get; private set; }
+
+    public IElement? Heading { get; private set; }
+
+    /// <summary>Removes what a reader never sees, then finds the content of <paramref name="document"/>.</summary>
+    public static HtmlMainContent? Of(IDocument document)
     {
         foreach (var element in document.QuerySelectorAll(Invisible).ToList())
         {
@@ -29,29 +43,34 @@ internal static partial class HtmlMainContent
                 element.Remove();
             }
         }
-    }
-
-    /// <summary>The element to read and the page's own heading (h1) where it has one.</summary>
-    public static (IElement? Root, IElement? Heading) Find(IDocument document)
-    {
         var body = document.Body;
         if (body is null)
         {
-            return (null, null);
+            return null;
         }
-        var top = BestCandidate(body) ?? body;
-        var heading = PageHeading(body, top);
-        var root = heading is null ? top : Widen(top, heading);
-        return (root, heading);
+        var content = new HtmlMainContent(body);
+        var top = content.BestCandidate(body) ?? body;
+        content.Heading = PageHeading(body, top);
+        content.Root = content.Heading is null ? top : Widen(top, content.Heading);
+        return content;
     }
 
     /// <summary>
     /// Whether an element inside the content is chrome: navigation, a share bar, a feedback form, a cookie notice,
-    /// or a block that is mostly links. Never the content's heading or its densest prose.
+    /// or a block that is mostly links. Never the content's heading or what holds it.
     /// </summary>
-    public static bool IsChrome(IElement element, IElement? heading)
+    public bool IsChrome(IElement element)
     {
-        if (heading is not null && (element == heading || element.Contains(heading)))
+        if (!_chrome.TryGetValue(element, out var chrome))
+        {
+            _chrome[element] = chrome = Judge(element);
+        }
+        return chrome;
+    }
+
+    private bool Judge(IElement element)
+    {
+        if (Heading is not null && (element == Heading || element.Contains(Heading)))
         {
             return false;
         }
@@ -65,15 +84,15 @@ internal static partial class HtmlMainContent
         {
             return true;
         }
-        if (Negative().IsMatch(ClassAndId(element)) && !Positive().IsMatch(ClassAndId(element)))
+        var names = ClassAndId(element);
+        if (names.Length > 1 && Negative().IsMatch(names) && !Positive().IsMatch(names))
         {
             return true;
         }
-        var links = element.QuerySelectorAll("a").Length;
-        return links >= 3 && element.LocalName is not ("p" or "h1" or "h2" or "h3" or "h4") && LinkDensity(element) > 0.6;
+        return element.LocalName is not ("p" or "h1" or "h2" or "h3" or "h4") && LinkCount(element) >= 3 && LinkDensity(element) > 0.6;
     }
 
-    private static IElement? BestCandidate(IElement body)
+    private IElement? BestCandidate(IElement body)
     {
         var scores = new Dictionary<IElement, double>();
         foreach (var e in body.QuerySelectorAll("p,li,td,pre,blockquote,dd,div,section"))
@@ -152,19 +171,34 @@ internal static partial class HtmlMainContent
         return root.Contains(heading) ? root : top;
     }
 
+    /// <summary>Counts, for every element, the letters of its text, those inside links, and its links.</summary>
+    private (int Text, int Links, int LinkCount) Count(IElement element)
+    {
+        int text = 0, links = 0, linkCount = element.LocalName == "a" ? 1 : 0;
+        foreach (var child in element.ChildNodes)
+        {
+            if (child is IElement e)
+            {
+                var (t, l, c) = Count(e);
+                text += t;
+                links += e.LocalName == "a" ? t : l;
+                linkCount += c;
+            }
+            else if (child is IText node)
+            {
+                text += node.Data.Count(ch => !char.IsWhiteSpace(ch));
+            }
+        }
+        return _lengths[element] = (text, links, linkCount);
+    }
+
+    private double LinkDensity(IElement element) =>
+        _lengths.TryGetValue(element, out var l) && l.Text > 0 ? Math.Min(1, (double)l.Links / l.Text) : 0;
+
+    private int LinkCount(IElement element) => _lengths.TryGetValue(element, out var l) ? l.LinkCount : 0;
+
     private static string OwnText(IElement element) =>
         string.Concat(element.ChildNodes.Where(n => n.NodeType == NodeType.Text || n is IElement { LocalName: "a" or "span" or "strong" or "em" or "b" or "i" or "br" }).Select(n => n.TextContent));
-
-    public static double LinkDensity(IElement element)
-    {
-        var all = Whitespace.Fold(element.TextContent).Length;
-        if (all == 0)
-        {
-            return 0;
-        }
-        var links = element.QuerySelectorAll("a").Sum(a => Whitespace.Fold(a.TextContent).Length);
-        return Math.Min(1, (double)links / all);
-    }
 
     private static string ClassAndId(IElement element) => $"{element.ClassName} {element.Id}";
 

@@ -31,14 +31,13 @@ public sealed class HtmlReader : IFormatReader
         }
         using var document = Parser.ParseDocument(html);
         var pageTitle = PageTitle(document);
-        HtmlMainContent.RemoveInvisible(document);
-        var (root, heading) = HtmlMainContent.Find(document);
-        if (root is null)
+        var content = HtmlMainContent.Of(document);
+        if (content?.Root is not { } root)
         {
             return new DocumentText(DocumentFormat.Html, pageTitle, [], warnings);
         }
-        var blocks = new HtmlBlockWriter(e => HtmlMainContent.IsChrome(e, heading)).Write(root);
-        var title = heading is not null ? Whitespace.Fold(heading.TextContent) : null;
+        var blocks = new HtmlBlockWriter(content.IsChrome).Write(root);
+        var title = content.Heading is { } heading ? Whitespace.Fold(heading.TextContent) : null;
         return new DocumentText(DocumentFormat.Html, string.IsNullOrEmpty(title) ? pageTitle : title, blocks, warnings);
     }
 

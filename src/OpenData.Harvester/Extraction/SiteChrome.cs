@@ -9,7 +9,10 @@ namespace OpenData.Harvester.Extraction;
 /// </summary>
 public static partial class SiteChrome
 {
-    public static bool IsChrome(string text) => Chrome().IsMatch(text.Trim()) || Banner().IsMatch(text);
+    /// <summary>Chrome is a line or two; a longer block is content, whatever it mentions.</summary>
+    private const int LongestChrome = 320;
+
+    public static bool IsChrome(string text) => text.Length <= LongestChrome && (Chrome().IsMatch(text.Trim()) || Banner().IsMatch(text));
 
     /// <summary>The blocks without chrome lines, and with link notices cut out of the text that remains.</summary>
     public static IReadOnlyList<TextBlock> Remove(IEnumerable<TextBlock> blocks) =>

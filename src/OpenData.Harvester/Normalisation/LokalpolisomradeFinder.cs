@@ -10,8 +10,21 @@ namespace OpenData.Harvester.Normalisation;
 /// count wherever they stand. A person after "lokalpolisområdeschef" ("lokalpolisområdeschef Lars Vestermark") is not
 /// an area, and neither is a polisområde ("polisområde Jämtland"), the level above.
 /// </summary>
-public sealed partial class LokalpolisomradeFinder(PlaceNameIndex places)
+public sealed partial class LokalpolisomradeFinder
 {
+    private readonly PlaceNameIndex places;
+
+    /// <summary>The reference data's names of more than one word, which count wherever they stand.</summary>
+    private readonly Regex? _knownNames;
+
+    public LokalpolisomradeFinder(PlaceNameIndex places)
+    {
+        this.places = places;
+        var names = places.LokalpolisomradeNames.Where(n => n.Contains(' ') || n.Contains('/') || n.Contains('-')).OrderByDescending(n => n.Length).Select(Regex.Escape).ToList();
+        _knownNames = names.Count == 0 ? null
+            : new Regex(@"(?<![\p{L}/])(?:" + string.Join("|", names) + @")(?![\p{L}/])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
+
     private static readonly HashSet<string> Directions = new(StringComparer.OrdinalIgnoreCase)
         { "norra", "södra", "västra", "östra", "mellersta", "centrala", "nordöstra", "nordvästra", "sydöstra", "sydvästra", "inre", "yttre", "nedre", "övre" };
 
@@ -36,13 +49,9 @@ public sealed partial class LokalpolisomradeFinder(PlaceNameIndex places)
                 found.Add((m.Index, name));
             }
         }
-        foreach (var name in places.LokalpolisomradeNames.Where(n => n.Contains(' ') || n.Contains('/') || n.Contains('-')))
+        foreach (Match m in _knownNames?.Matches(text) ?? Enumerable.Empty<Match>())
         {
-            var m = Regex.Match(text, @"(?<![\p{L}/])" + Regex.Escape(name) + @"(?![\p{L}/])", RegexOptions.IgnoreCase);
-            if (m.Success)
-            {
-                found.Add((m.Index, m.Value));
-            }
+            found.Add((m.Index, m.Value));
         }
         var names = new List<string>();
         foreach (var (_, name) in found.OrderBy(f => f.At))

@@ -6,9 +6,9 @@ namespace OpenData.Harvester.Normalisation;
 /// <summary>
 /// Named people with their role and organisation, in every way löften and news name them: "Maria Bäck,
 /// lokalpolisområdeschef Västra Mälardalen", "säger Anders Teljebäck (S) kommunstyrelsens ordförande", "kommunpolis
-/// Ewa Öberg Öström", a signature ("Jonas Eek" over "Chef lokalpolisområde Växjö"), "säger Anna Ek". A photo credit
-/// ("Foto: Anna Ek") is not a person named by the text, and neither is a place that looks like a name ("Västra
-/// Mälardalen").
+/// Ewa Öberg Öström", a signature ("Jonas Eek" over "Chef lokalpolisområde Växjö"), "säger Anna Ek". Each name found
+/// is read with the words beside it. A photo credit ("Foto: Anna Ek") is not a person named by the text, and neither
+/// is a place that looks like a name ("Västra Mälardalen").
 /// </summary>
 public sealed partial class PeopleFinder(PlaceNameIndex places)
 {
@@ -23,48 +23,86 @@ public sealed partial class PeopleFinder(PlaceNameIndex places)
         "Tid", "Plats", "Uppföljning", "Dokument", "Publicerad", "Uppdaterad", "Läs", "Mer", "Om", "Effektiv", "Sociala", "Trygg", "Tryggare",
     ];
 
+    /// <summary>Words before a name that introduce the person quoted ("säger Anna Ek").</summary>
+    private static readonly HashSet<string> Speech = ["säger", "sa", "enligt", "berättar", "avslutar", "menar", "konstaterar", "förklarar", "fortsätter"];
+
     public IReadOnlyList<ExtractedPerson> Find(IReadOnlyList<string> blocks)
     {
         var people = new List<ExtractedPerson>();
         for (var i = 0; i < blocks.Count; i++)
         {
             var line = PhotoCredit().Replace(blocks[i], " ");
-            if (line.Trim().Length == 0)
+            foreach (Match m in Name().Matches(line))
             {
-                continue;
-            }
-            foreach (Match m in NameThenRole().Matches(line))
-            {
-                var role = CleanRole(m.Groups["role"].Value);
-                if (RoleWord().IsMatch(role))
+                // "Kommunchef Ralf Hedin", "Polisintendent Josef Wiklund": a capitalised role opening the line is no name.
+                var name = m.Value;
+                var start = m.Index;
+                var first = name.IndexOf(' ');
+                if (RoleWord().IsMatch(name[..first]) && name.Count(c => c == ' ') >= 2)
                 {
-                    Add(people, m.Groups["name"].Value, role, Organisation(m.Groups["role"].Value + " " + m.Groups["more"].Value));
+                    name = name[(first + 1)..];
+                    start += first + 1;
+                }
+                var after = line[(m.Index + m.Length)..];
+                var role = RoleAfter(after, out var context) ?? RoleBefore(line[..start]);
+                if (role is not null)
+                {
+                    Add(people, name, role, Organisation(role + " " + (context ?? FirstClause(after))));
+                }
+                else if (Speech.Contains(LastWord(line[..start])))
+                {
+                    Add(people, name, null, null);
                 }
             }
-            foreach (Match m in RoleThenName().Matches(line))
-            {
-                var role = Whitespace(m.Groups["role"].Value);
-                var after = line[(m.Index + m.Length)..];
-                Add(people, m.Groups["name"].Value, role, Organisation(role + " " + FirstClause(after)));
-            }
-            foreach (Match m in Quoted().Matches(line))
-            {
-                Add(people, m.Groups["name"].Value, null, null);
-            }
             // A signature: the name alone on its line, the role on the next ("Jonas Eek" / "Chef lokalpolisområde Växjö").
-            if (i + 1 < blocks.Count && NameAlone().IsMatch(line.Trim()) && blocks[i + 1].Length <= 100 && RoleWord().IsMatch(blocks[i + 1]))
+            var trimmed = line.Trim();
+            if (i + 1 < blocks.Count && NameAlone().IsMatch(trimmed) && blocks[i + 1].Length <= 100 && RoleWord().IsMatch(blocks[i + 1]))
             {
                 var role = blocks[i + 1].Trim();
                 var more = i + 2 < blocks.Count && blocks[i + 2].Length <= 60 ? blocks[i + 2] : "";
-                Add(people, line.Trim(), role, Organisation(role + " " + more));
+                Add(people, trimmed, role, Organisation(role + " " + more));
             }
         }
         return people;
     }
 
+    /// <summary>
+    /// The role written after a name: ", lokalpolisområdeschef Västra Mälardalen", " (S) kommunstyrelsens
+    /// ordförande", up to where the sentence moves on ("samt Eva Helin", "signerar", "säger"); null where none is.
+    /// </summary>
+    private static string? RoleAfter(string after, out string? context)
+    {
+        context = null;
+        var m = RoleStart().Match(after);
+        if (!m.Success)
+        {
+            return null;
+        }
+        var text = after[m.Length..];
+        var end = text.IndexOfAny(['.', ';', ':', '\n', '(']);
+        text = end < 0 ? text : text[..end];
+        var cut = RoleEnd().Match(text);
+        var role = (cut.Success ? text[..cut.Index] : text).Trim().TrimEnd(',');
+        context = text;
+        if (role.Length < 2 || !RoleWord().IsMatch(role))
+        {
+            return null;
+        }
+        // "kommunpolis, lokalpolisområde Växjö", "säkerhetsskyddschef, Alvesta kommun": the role, then where it is held.
+        var comma = role.IndexOf(", ", StringComparison.Ordinal);
+        return comma > 0 && RoleWord().IsMatch(role[..comma]) ? role[..comma] : role;
+    }
+
+    /// <summary>The role written before a name: "kommunchef Ralf Hedin", "tillförordnad lokalpolisområdeschef Per Ek".</summary>
+    private static string? RoleBefore(string before)
+    {
+        var m = RoleWordsBefore().Match(before);
+        return m.Success ? Extraction.Whitespace.Fold(m.Groups["role"].Value) : null;
+    }
+
     private void Add(List<ExtractedPerson> people, string name, string? role, string? organisation)
     {
-        name = Whitespace(name);
+        name = Extraction.Whitespace.Fold(name);
         var words = name.Split(' ');
         if (words.Length < 2 || words.Any(w => NotNameWords.Contains(w) || SwedishMonths.Parse(w) is not null || RoleWord().IsMatch(w)) ||
             places.IsPlaceName(name) || words.All(places.IsPlaceName))
@@ -82,21 +120,17 @@ public sealed partial class PeopleFinder(PlaceNameIndex places)
         }
     }
 
-    /// <summary>The role as written, up to where the sentence moves on ("samt Eva Helin", "signerar", "säger").</summary>
-    private static string CleanRole(string role)
-    {
-        role = Whitespace(role).Trim().TrimEnd('.', ',', ';', ':');
-        var cut = RoleEnd().Match(role);
-        role = (cut.Success ? role[..cut.Index] : role).Trim().TrimEnd(',');
-        // "kommunpolis, lokalpolisområde Växjö", "säkerhetsskyddschef, Alvesta kommun": the role, then where it is held.
-        var comma = role.IndexOf(", ", StringComparison.Ordinal);
-        return comma > 0 && RoleWord().IsMatch(role[..comma]) ? role[..comma] : role;
-    }
-
     private static string FirstClause(string text)
     {
         var end = text.IndexOfAny(['.', ';', '\n']);
         return end < 0 ? text : text[..end];
+    }
+
+    private static string LastWord(string text)
+    {
+        var t = text.TrimEnd(' ', '\u00A0', ',');
+        var at = t.LastIndexOfAny([' ', '\u00A0', '\n', '–', '-']);
+        return t[(at + 1)..].ToLowerInvariant();
     }
 
     /// <summary>
@@ -122,34 +156,32 @@ public sealed partial class PeopleFinder(PlaceNameIndex places)
         return string.IsNullOrWhiteSpace(text) ? null : "annan";
     }
 
-    [GeneratedRegex(@"\s(?:och|samt)\s\p{Lu}")]
-    private static partial Regex NextPerson();
-
-    private static string Whitespace(string text) => Regex.Replace(text, @"\s+", " ").Trim();
-
     private const string NameWord = @"\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)?";
-    private const string Name = NameWord + @"(?:[ \u00A0]" + NameWord + @"){1,2}";
+    private const string RoleSuffix = "chef|chefen|ordförande|polis|intendent|kommissarie|inspektör|råd|direktör|samordnare|strateg|sekreterare|handläggare|ansvarig|ledare|rektor|befäl|assistent|utredare|koordinator|kommunikatör|polismästare|talesperson|hövding";
 
-    // "Maria Bäck, lokalpolisområdeschef Västra Mälardalen", "Teddy Nilsson (SD), kommunstyrelsens ordförande",
-    // "Anders Teljebäck (S) kommunstyrelsens ordförande"
-    [GeneratedRegex(@"(?<![\p{L}])(?<name>" + Name + @")(?:\s*\((?:[A-ZÅÄÖ]{1,3}|[A-ZÅÄÖ][a-zåäö]{1,2})\))?(?:,\s*|\s+(?=\p{Ll})(?!(?:och|samt|eller|som|har|är|var)\b))(?<role>(?:(?!\s(?:och|samt)\s\p{Lu})[^.;:\n(])*?\b(?:\p{L}*(?:chef|chefen|ordförande|polis|intendent|kommissarie|inspektör|råd|direktör|samordnare|strateg|sekreterare|handläggare|ansvarig|ledare|rektor|befäl|assistent|utredare|koordinator|kommunikatör|polismästare|talesperson|hövding))\b[^.;:\n]*?)(?=(?:\s(?:och|samt)\s\p{Lu})|[.;:\n]|\s(?:säger|sätter|signerar|signerade|undertecknar|undertecknade|skriver|berättar|menar|har|är|var)\b|$)(?=(?<more>[^.;\n]{0,40}))")]
-    private static partial Regex NameThenRole();
+    // Two or three capitalised words: a first name and one or two surnames.
+    [GeneratedRegex(@"(?<![\p{L}])" + NameWord + @"(?:[ \u00A0]" + NameWord + @"){1,3}(?![\p{L}])")]
+    private static partial Regex Name();
 
-    // "kommunchef Ralf Hedin", "kommunpolis Ewa Öberg Öström", "Polisintendent Josef Wiklund"
-    [GeneratedRegex(@"(?<![\p{L}])(?<role>(?:(?:tillförordnad|tf\.?|biträdande|t\.f\.)\s+)?(?:\p{L}+s\s+)?\p{L}*(?:chef|ordförande|kommunpolis|intendent|kommissarie|inspektör|råd|direktör|samordnare|strateg|polismästare|talesperson))\s+(?<name>" + Name + @")(?![\p{L}])")]
-    private static partial Regex RoleThenName();
-
-    [GeneratedRegex(@"\b(?:säger|sa|enligt|berättar|avslutar|menar|konstaterar|förklarar)\s+(?<name>" + Name + @")(?![\p{L}])")]
-    private static partial Regex Quoted();
-
-    [GeneratedRegex(@"^" + Name + @"$")]
+    [GeneratedRegex(@"^" + NameWord + @"(?:[ \u00A0]" + NameWord + @"){1,2}$")]
     private static partial Regex NameAlone();
 
-    [GeneratedRegex(@"(?i)(chef|ordförande|polis|intendent|kommissarie|inspektör|råd\b|direktör|samordnare|strateg|sekreterare|handläggare|ansvarig|ledare|rektor|befäl|assistent|utredare|koordinator|kommunikatör|polismästare|talesperson)")]
+    // After the name: an optional party "(S)", then a comma, or a space before a lower-case role word.
+    [GeneratedRegex(@"^(?:\s*\((?:[A-ZÅÄÖ]{1,3}|[A-ZÅÄÖ][a-zåäö]{1,2})\))?(?:\s*,\s*|\s+(?=\p{Ll})(?!(?:och|samt|eller|som|har|är|var|i|på|och)\b))")]
+    private static partial Regex RoleStart();
+
+    // Before the name: "kommunchef", "kommunstyrelsens ordförande", "tillförordnad lokalpolisområdeschef".
+    [GeneratedRegex(@"(?<![\p{L}])(?<role>(?:(?:tillförordnad|tf\.?|biträdande)\s+)?(?:\p{L}+s\s+)?\p{L}*(?:chef|ordförande|kommunpolis|intendent|kommissarie|inspektör|råd|direktör|samordnare|strateg|polismästare|talesperson))\s+$", RegexOptions.RightToLeft)]
+    private static partial Regex RoleWordsBefore();
+
+    [GeneratedRegex(@"(?i)(" + RoleSuffix + @")")]
     private static partial Regex RoleWord();
 
     [GeneratedRegex(@"\s(?:och|samt)\s\p{Lu}|\s(?:säger|sätter|signerar|undertecknar|undertecknade|signerade|skriver|berättar|menar|har|är|var)\b")]
     private static partial Regex RoleEnd();
+
+    [GeneratedRegex(@"\s(?:och|samt)\s\p{Lu}")]
+    private static partial Regex NextPerson();
 
     [GeneratedRegex(@"polis|lokalpolisområde|kommissarie|intendent|inspektör|polismästare")]
     private static partial Regex PolisRole();
@@ -158,6 +190,6 @@ public sealed partial class PeopleFinder(PlaceNameIndex places)
     private static partial Regex KommunRole();
 
     // "Foto: Anna Ek", "Bild: Polisen", "Fotograf Anna Ek" (to the end of the credit)
-    [GeneratedRegex(@"\b(?i:foto|bild|fotograf|photo|illustration)\s*:?\s*(?:" + Name + @"|\p{Lu}[\p{L}]+)(?:\s*/\s*\p{Lu}[\p{L}]+)?")]
+    [GeneratedRegex(@"\b(?i:foto|bild|fotograf|photo|illustration)\s*:?\s*(?:" + NameWord + @"(?:[ \u00A0]" + NameWord + @"){0,2})(?:\s*/\s*\p{Lu}[\p{L}]+)?")]
     private static partial Regex PhotoCredit();
 }

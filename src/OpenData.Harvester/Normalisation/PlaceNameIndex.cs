@@ -21,7 +21,6 @@ public sealed partial class PlaceNameIndex
     private readonly Dictionary<string, string> _kommunNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _stadsdelar = new(StringComparer.Ordinal);
     private readonly HashSet<string> _placeWords = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Regex _names;
     private readonly Regex? _districts;
 
     /// <summary>Kommun names that are also common Swedish words: they count only with "kommun", "stad" or in a title.</summary>
@@ -69,10 +68,6 @@ public sealed partial class PlaceNameIndex
             _stadsdelar[s.Name] = s.KommunCode;
             _placeWords.Add(s.Name);
         }
-        var alternatives = _kommunByName.Keys.Concat(_lanByName.Keys).OrderByDescending(n => n.Length).Select(Regex.Escape);
-        // A name, in the genitive or not, as a whole word; what precedes and follows is read by FindMentions.
-        _names = new Regex(@"(?<![\p{L}\-])(?<name>" + string.Join("|", alternatives) + @")(?<gen>s)?(?![\p{L}\-])",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled);
         if (_stadsdelar.Count > 0)
         {
             _districts = new Regex(@"(?<![\p{L}\-])(?<name>" + string.Join("|", _stadsdelar.Keys.OrderByDescending(n => n.Length).Select(Regex.Escape)) + @")(?![\p{L}\-])",
@@ -108,11 +103,12 @@ public sealed partial class PlaceNameIndex
     /// <summary>Every kommun, län and stadsdel named in <paramref name="text"/>, in order.</summary>
     public IEnumerable<PlaceMention> FindMentions(string text)
     {
-        foreach (Match m in _names.Matches(text))
+        foreach (var m in Names(text))
         {
-            var name = m.Groups["name"].Value;
-            var after = text[(m.Index + m.Length)..].TrimStart();
-            var before = text[..m.Index].TrimEnd();
+            var name = m.Name;
+            // The words around the name decide how it is used; a few dozen characters either side are enough.
+            var after = text[(m.Index + m.Length)..Math.Min(text.Length, m.Index + m.Length + 40)].TrimStart();
+            var before = text[Math.Max(0, m.Index - 40)..m.Index].TrimEnd();
             if (_lanByName.TryGetValue(name, out var lanCode))
             {
                 yield return new PlaceMention(PlaceKind.Lan, name, KommunerInLan(lanCode), m.Index);
@@ -121,7 +117,7 @@ public sealed partial class PlaceNameIndex
             var code = _kommunByName[name];
             var qualified = StartsWithWord(after, "kommun") || StartsWithWord(after, "stad") || StartsWithWord(after, "kommuns") ||
                             StartsWithWord(after, "stads") || EndsWithWord(before, "Region");
-            var genitive = m.Groups["gen"].Success;
+            var genitive = m.Genitive;
             if (StartsWithWord(after, "län"))
             {
                 continue;
@@ -157,6 +153,52 @@ public sealed partial class PlaceNameIndex
             foreach (Match m in _districts.Matches(text))
             {
                 yield return new PlaceMention(PlaceKind.Stadsdel, m.Value, [_stadsdelar[m.Value]], m.Index);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The kommun and län names in <paramref name="text"/>, as whole words, longest first ("Upplands Väsby" before
+    /// "Väsby"), in the genitive or not: each capitalised word is looked up with the one or two words after it.
+    /// </summary>
+    private IEnumerable<(string Name, int Index, int Length, bool Genitive)> Names(string text)
+    {
+        var end = 0;
+        foreach (Match word in CapitalisedWord().Matches(text))
+        {
+            if (word.Index < end)
+            {
+                continue;
+            }
+            var spans = new List<int> { word.Index + word.Length };
+            for (var at = spans[0]; spans.Count < 3 && at < text.Length && text[at] == ' ';)
+            {
+                var next = at + 1;
+                while (next < text.Length && (char.IsLetter(text[next]) || text[next] == '-'))
+                {
+                    next++;
+                }
+                if (next == at + 1)
+                {
+                    break;
+                }
+                spans.Add(at = next);
+            }
+            for (var k = spans.Count - 1; k >= 0; k--)
+            {
+                var candidate = text[word.Index..spans[k]];
+                if (_kommunByName.ContainsKey(candidate) || _lanByName.ContainsKey(candidate))
+                {
+                    yield return (candidate, word.Index, candidate.Length, false);
+                    end = spans[k];
+                    break;
+                }
+                if (candidate.Length > 2 && candidate[^1] == 's' && _kommunByName.ContainsKey(candidate[..^1]))
+                {
+                    yield return (candidate[..^1], word.Index, candidate.Length, true);
+                    end = spans[k];
+                    break;
+                }
             }
         }
     }
@@ -198,6 +240,9 @@ public sealed partial class PlaceNameIndex
 
     [GeneratedRegex(@"(?<![\p{L}\-])(?<name>\p{Lu}[\p{Ll}\-]{4,})\s+(?:kommun|stad)\b")]
     private static partial Regex Misspelled();
+
+    [GeneratedRegex(@"(?<![\p{L}\-])\p{Lu}[\p{L}\-]*")]
+    private static partial Regex CapitalisedWord();
 }
 
 public enum PlaceKind

@@ -11,12 +11,12 @@ public static partial class Sentences
         var start = 0;
         foreach (Match m in Boundary().Matches(text))
         {
-            var before = text[start..m.Index];
-            if (Abbreviation().IsMatch(before))
+            // Only the last word before the stop can be an abbreviation.
+            if (Abbreviation().IsMatch(text.AsSpan(Math.Max(start, m.Index - 12), m.Index - Math.Max(start, m.Index - 12))))
             {
                 continue;
             }
-            sentences.Add(before.Trim());
+            sentences.Add(text[start..m.Index].Trim());
             start = m.Index + m.Length;
         }
         var rest = text[start..].Trim();
