@@ -13,7 +13,7 @@ namespace OpenData.Bench.Extract;
 /// each page for a different kommun and period with its own list of promises, some in Word's pasted markup and some
 /// served as Windows-1252. Deterministic for a given seed, so runs compare.
 /// </summary>
-public sealed class PageCorpus
+internal sealed class PageCorpus
 {
     private static readonly string[] Leads = ["Polisen lovar att:", "Kommunen lovar att:", "Polisen och kommunen ska tillsammans:", "Det här ska vi göra:"];
 
