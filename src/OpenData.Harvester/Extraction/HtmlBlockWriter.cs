@@ -28,7 +28,7 @@ internal sealed partial class HtmlBlockWriter(Func<IElement, bool> isChrome)
     {
         Walk(root, listDepth: -1);
         Flush();
-        return _blocks;
+        return ListNesting.UnderNumberedItems(_blocks);
     }
 
     private void Walk(INode node, int listDepth)
@@ -233,12 +233,29 @@ internal sealed partial class HtmlBlockWriter(Func<IElement, bool> isChrome)
         {
             return;
         }
-        var lines = _inline.ToString().Split('\n').Select(l => new SourceLine(l.Trim(' ', '\t', '\r', '\u00A0'))).ToList();
+        var lines = _inline.ToString().Split('\n').Select(Line).ToList();
         _inline.Clear();
         foreach (var block in LineBlockBuilder.Build(lines))
         {
             Add(block);
         }
+    }
+
+    /// <summary>
+    /// A line of loose text. Markup whitespace collapses, so only non-breaking spaces typed before a bullet indent it
+    /// ("&amp;nbsp;&amp;nbsp;• sub-item").
+    /// </summary>
+    private static SourceLine Line(string raw)
+    {
+        var text = raw.TrimStart(' ', '\t', '\r');
+        var indent = 0;
+        if (text.StartsWith('\u00A0'))
+        {
+            for (; indent < text.Length && text[indent] is '\u00A0' or ' '; indent++)
+            {
+            }
+        }
+        return new SourceLine(text[indent..].TrimEnd(' ', '\t', '\r', '\u00A0'), indent);
     }
 
     private void Add(TextBlock block)

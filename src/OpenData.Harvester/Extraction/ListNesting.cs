@@ -54,4 +54,38 @@ internal sealed class ListNesting
         : 3;
 
     private static bool IsPrimaryBullet(string marker) => marker is "•" or "●" or "■" or "\uF0B7" or "-" or "…";
+
+    /// <summary>
+    /// Bulleted items that follow a numbered item at the same depth, as separate lists in markup ("&lt;ol&gt;&lt;li&gt;1.
+    /// ...&lt;/ol&gt;&lt;ul&gt;&lt;li&gt;...&lt;/ul&gt;&lt;ol start=2&gt;"), are read as its sub-items, as they would be in text.
+    /// </summary>
+    public static IReadOnlyList<TextBlock> UnderNumberedItems(IReadOnlyList<TextBlock> blocks)
+    {
+        var result = new List<TextBlock>(blocks.Count);
+        int? numberedLevel = null;
+        foreach (var block in blocks)
+        {
+            if (block.Kind != BlockKind.ListItem)
+            {
+                numberedLevel = null;
+                result.Add(block);
+                continue;
+            }
+            if (block.IsNumbered)
+            {
+                numberedLevel = block.Level;
+                result.Add(block);
+            }
+            else if (numberedLevel is { } level && block.Level >= level)
+            {
+                result.Add(block with { Level = block.Level + 1 });
+            }
+            else
+            {
+                numberedLevel = null;
+                result.Add(block);
+            }
+        }
+        return result;
+    }
 }

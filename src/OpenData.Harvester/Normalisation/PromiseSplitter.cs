@@ -38,12 +38,25 @@ public sealed partial class PromiseSplitter(ActorDetector actors)
 
         var documentQuotesWithDashes = blocks.Any(b => b.Kind == BlockKind.ListItem && b.IsDashed && Quotation().IsMatch(b.Text));
         var firstActivity = runs.FirstOrDefault(r => r.Kind == LeadKind.Activity || r.InActivitySection)?.Start ?? int.MaxValue;
-        foreach (var run in runs)
+        foreach (var listed in runs)
         {
-            var isQuotes = run.Items.All(i => i.Item.IsDashed) && (documentQuotesWithDashes || run.Items.Any(i => Quotation().IsMatch(i.Item.Text))) && !run.ActorLed;
+            // Quotations set as list items ("– Vi har ..., säger X" and the dashed paragraphs around it) are no items.
+            var quotes = listed.Items.Any(i => Quotation().IsMatch(i.Item.Text));
+            var run = listed.ActorLed ? listed : listed with
+            {
+                Items = listed.Items.Where(i => !Quotation().IsMatch(i.Item.Text) && !(i.Item.IsDashed && (quotes || documentQuotesWithDashes))).ToList(),
+            };
+            var isQuotes = run.Items.Count == 0;
             var superseded = run.Start < firstActivity && firstActivity != int.MaxValue && !run.ActorLed &&
-                             run.Kind is LeadKind.Neutral or LeadKind.Promise && !run.InActivitySection;
+                             run.Kind is LeadKind.Neutral or LeadKind.Promise && !run.InActivitySection && !MostlyOwnSubjects(run);
             var tooSlight = run.Kind == LeadKind.Neutral && !run.ActorLed && run.Items.All(i => Words(i.Item.Text) <= 3);
+            if (!isQuotes && run.Lead is { } lead && run.Items.All(i => Words(i.Item.Text) <= 3) && IsPromiseSentence(lead.TrimEnd(':', ' ')))
+            {
+                // "Polisen lovar att öka närvaron i följande områden:" over "Centrum", "Norrby": one promise.
+                var text = lead.TrimEnd() + " " + string.Join(", ", run.Items.Select(i => i.Item.Text));
+                found.Add((run.Start, new PromiseCandidate(text, run.Context.Skip(1).ToList())));
+                continue;
+            }
             if (run.Kind == LeadKind.Focus || isQuotes || superseded || tooSlight)
             {
                 continue; // its explaining paragraphs are read below as paragraphs
@@ -78,6 +91,10 @@ public sealed partial class PromiseSplitter(ActorDetector actors)
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         return found.OrderBy(f => f.At).Select(f => f.Candidate).Where(c => seen.Add(Key(c.Text))).ToList();
     }
+
+    /// <summary>Most items name who commits ("Polisen ska ..."): promises whatever leads them.</summary>
+    private bool MostlyOwnSubjects(ListRun run) =>
+        run.Items.Count(i => actors.SubjectParties(i.Item.Text).Count > 0) * 2 > run.Items.Count;
 
     /// <summary>The promises of one list, in order, its nested items read by what their parent is.</summary>
     private IEnumerable<(int At, PromiseCandidate Candidate)> Promises(ListRun run)
@@ -194,13 +211,14 @@ public sealed partial class PromiseSplitter(ActorDetector actors)
             var (lead, goal) = LeadOf(blocks, start);
             var heading = HeadingBefore(blocks, start);
             var kind = lead is null ? LeadKind.Neutral : Classify(lead);
-            if (kind == LeadKind.Focus && items.Count(it => actors.SubjectParties(it.Item1.Text).Count > 0) * 2 > items.Count)
-            {
-                kind = LeadKind.Promise; // "Fokusområden:" over "Polisen ska ..." items: the items commit all the same
-            }
             var actorLed = lead is not null && (actors.HeadingParties(lead).Count > 0 || Sentences.Split(lead).Take(2).Any(s => actors.SubjectParties(s).Count > 0));
             var context = new[] { lead, goal, heading }.OfType<string>().Distinct().ToList();
-            runs.Add(new ListRun(start, items, lead, kind, actorLed && kind != LeadKind.Focus, inActivities, context));
+            var run = new ListRun(start, items, lead, kind, actorLed && kind != LeadKind.Focus, inActivities, context);
+            if (kind == LeadKind.Focus && MostlyOwnSubjects(run))
+            {
+                run = run with { Kind = LeadKind.Promise }; // "Fokusområden:" over "Polisen ska ..." items: the items commit all the same
+            }
+            runs.Add(run);
         }
         return runs;
     }

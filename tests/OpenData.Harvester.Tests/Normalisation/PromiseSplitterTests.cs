@@ -154,4 +154,18 @@ public class PromiseSplitterTests
             .Split(OpenData.Harvester.Extraction.PlainTextReader.ReadLines("Polisen ansvarar för fyra av dessa löften.\n\nPolisen har utfört 71 trafikkontroller."), report: true);
         Assert.Empty(promises);
     }
+
+    [Fact]
+    public void Promises_with_their_own_subjects_are_no_aims_even_above_activities()
+    {
+        var texts = Texts("Medborgarlöfte 2024\n • Polisen ska synas mer i centrum.\n • Kommunen ska rensa buskage.\n\nAktiviteter\n • Fotpatrullera varje fredag.\n");
+        Assert.Equal(["Polisen ska synas mer i centrum.", "Kommunen ska rensa buskage.", "Fotpatrullera varje fredag."], texts);
+    }
+
+    [Fact]
+    public void A_promising_lead_over_bare_names_is_one_promise_with_them()
+    {
+        var texts = Texts("Polisen lovar att öka närvaron i följande områden:\n • Centrum\n • Norrby\n • Hässleholmen\n");
+        Assert.Equal(["Polisen lovar att öka närvaron i följande områden: Centrum, Norrby, Hässleholmen"], texts);
+    }
 }
