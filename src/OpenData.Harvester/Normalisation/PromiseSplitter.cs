@@ -34,62 +34,83 @@ public sealed partial class PromiseSplitter(ActorDetector actors)
         var boilerplate = BoilerplateSections(blocks);
         var runs = ListRuns(blocks, boilerplate);
         var found = new List<(int At, PromiseCandidate Candidate)>();
-        var consumed = new HashSet<string>(StringComparer.Ordinal);
+        var explanations = new HashSet<string>(StringComparer.Ordinal);
+        found.AddRange(FromLists(blocks, runs, explanations));
+        if (!report)
+        {
+            found.AddRange(FromSentences(blocks, boilerplate, explanations));
+        }
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        return found.OrderBy(f => f.At).Select(f => f.Candidate).Where(c => seen.Add(Key(c.Text))).ToList();
+    }
 
-        var documentQuotesWithDashes = blocks.Any(b => b.Kind == BlockKind.ListItem && b.IsDashed && Quotation().IsMatch(b.Text));
+    /// <summary>The promises of the lists that lead to promises, and the paragraphs those lists took in as explanations.</summary>
+    private IEnumerable<(int At, PromiseCandidate Candidate)> FromLists(IReadOnlyList<TextBlock> blocks, List<ListRun> runs, HashSet<string> explanations)
+    {
+        var dashesQuote = blocks.Any(b => b.Kind == BlockKind.ListItem && b.IsDashed && Quotation().IsMatch(b.Text));
         var firstActivity = runs.FirstOrDefault(r => r.Kind == LeadKind.Activity || r.InActivitySection)?.Start ?? int.MaxValue;
         foreach (var listed in runs)
         {
-            // Quotations set as list items ("– Vi har ..., säger X" and the dashed paragraphs around it) are no items.
-            var quotes = listed.Items.Any(i => Quotation().IsMatch(i.Item.Text));
-            var run = listed.ActorLed ? listed : listed with
+            var run = WithoutQuotations(listed, dashesQuote);
+            if (run.Items.Count == 0)
             {
-                Items = listed.Items.Where(i => !Quotation().IsMatch(i.Item.Text) && !(i.Item.IsDashed && (quotes || documentQuotesWithDashes))).ToList(),
-            };
-            var isQuotes = run.Items.Count == 0;
-            var superseded = run.Start < firstActivity && firstActivity != int.MaxValue && !run.ActorLed &&
-                             run.Kind is LeadKind.Neutral or LeadKind.Promise && !run.InActivitySection && !MostlyOwnSubjects(run);
-            var tooSlight = run.Kind == LeadKind.Neutral && !run.ActorLed && run.Items.All(i => Words(i.Item.Text) <= 3);
-            if (!isQuotes && run.Lead is { } lead && run.Items.All(i => Words(i.Item.Text) <= 3) && IsPromiseSentence(lead.TrimEnd(':', ' ')))
+                continue;
+            }
+            if (run.Lead is { } lead && run.Items.All(i => Words(i.Item.Text) <= 3) && IsPromiseSentence(lead.TrimEnd(':', ' ')))
             {
                 // "Polisen lovar att öka närvaron i följande områden:" over "Centrum", "Norrby": one promise.
                 var text = lead.TrimEnd() + " " + string.Join(", ", run.Items.Select(i => i.Item.Text));
-                found.Add((run.Start, new PromiseCandidate(text, run.Context.Skip(1).ToList())));
+                yield return (run.Start, new PromiseCandidate(text, run.Context.Skip(1).ToList()));
                 continue;
             }
-            if (run.Kind == LeadKind.Focus || isQuotes || superseded || tooSlight)
+            var aims = run.Start < firstActivity && firstActivity != int.MaxValue && !run.ActorLed &&
+                       run.Kind is LeadKind.Neutral or LeadKind.Promise && !run.InActivitySection && !MostlyOwnSubjects(run);
+            var slight = run.Kind == LeadKind.Neutral && !run.ActorLed && run.Items.All(i => Words(i.Item.Text) <= 3);
+            if (run.Kind == LeadKind.Focus || aims || slight)
             {
-                continue; // its explaining paragraphs are read below as paragraphs
+                continue; // its explaining paragraphs are read as paragraphs
             }
-            foreach (var (at, candidate) in Promises(run))
+            foreach (var promise in Promises(run))
             {
-                found.Add((at, candidate));
+                yield return promise;
             }
             foreach (var (_, notes) in run.Items)
             {
-                consumed.UnionWith(notes);
+                explanations.UnionWith(notes);
             }
         }
+    }
 
+    /// <summary>
+    /// Quotations set as list items ("– Vi har ..., säger X") are no items, nor are the dashed items beside them or,
+    /// where the page quotes with dashes, any dashed item not led by a party.
+    /// </summary>
+    private static ListRun WithoutQuotations(ListRun run, bool dashesQuote)
+    {
+        if (run.ActorLed)
+        {
+            return run;
+        }
+        var quotes = run.Items.Any(i => Quotation().IsMatch(i.Item.Text));
+        return run with { Items = run.Items.Where(i => !Quotation().IsMatch(i.Item.Text) && !(i.Item.IsDashed && (quotes || dashesQuote))).ToList() };
+    }
+
+    /// <summary>"X lovar att ..." and "X ska ..." sentences in paragraphs that are not goals, quotations or general text.</summary>
+    private IEnumerable<(int At, PromiseCandidate Candidate)> FromSentences(IReadOnlyList<TextBlock> blocks, bool[] boilerplate, HashSet<string> explanations)
+    {
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            if (report || block.Kind != BlockKind.Paragraph || boilerplate[i] || consumed.Contains(block.Text) || IsLead(block.Text) ||
+            if (block.Kind != BlockKind.Paragraph || boilerplate[i] || explanations.Contains(block.Text) || IsLead(block.Text) ||
                 Quotation().IsMatch(block.Text) || block.Text.StartsWith('"') || block.Text.StartsWith('”') || LeadsToActivities(blocks, i))
             {
                 continue;
             }
-            foreach (var sentence in Sentences.Split(block.Text))
+            foreach (var sentence in Sentences.Split(block.Text).Where(IsPromiseSentence))
             {
-                if (IsPromiseSentence(sentence))
-                {
-                    found.Add((i, new PromiseCandidate(sentence, HeadingBefore(blocks, i) is { } h ? [h] : [])));
-                }
+                yield return (i, new PromiseCandidate(sentence, HeadingBefore(blocks, i) is { } h ? [h] : []));
             }
         }
-
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        return found.OrderBy(f => f.At).Select(f => f.Candidate).Where(c => seen.Add(Key(c.Text))).ToList();
     }
 
     /// <summary>Most items name who commits ("Polisen ska ..."): promises whatever leads them.</summary>

@@ -17,6 +17,7 @@ public class ActorDetectorTests
     [InlineData("Riktade insatser av Västerås stad och polis ska genomföras i Råby.", "polis,kommun")]
     [InlineData("Räddningstjänsten ska informera om brandsäkerhet.", "annan")]
     [InlineData("Förbättrad belysning är viktigt. Arboga kommun lovar att följa upp belysningsprogrammet.", "kommun")]
+    [InlineData("Sölvesborgs komrnun och Po1isen ska tillsammans arbeta mot droger.", "polis,kommun")]
     public void The_promise_s_own_subject_says_who_promises(string text, string actors) =>
         Assert.Equal(actors.Split(','), Detect(text));
 
