@@ -69,7 +69,7 @@ public static partial class TargetParser
         {
             return null; // the word, not the number
         }
-        var number = SwedishNumbers.Parse(word);
+        var number = SwedishNumbers.Parse(word.Replace(" ", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal));
         if (number is null or <= 0 or > 10000 || (word.Length == 4 && number is >= 1900 and <= 2100))
         {
             return null;
@@ -137,7 +137,7 @@ public static partial class TargetParser
 
     [GeneratedRegex(
         @"(?i)(?<![\p{L}\d.,:/-])(?:(?<q>minst|högst|max|maximalt|cirka|ca\.?|drygt|åtminstone|totalt|sammanlagt|ytterligare|upp\s+till)\s+)?" +
-        @"(?<n>\d{1,4}|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|en|ett)" +
+        @"(?<n>\d{1,3}(?:[ \u00A0]\d{3})+|\d{1,4}|tvåhundra|trehundra|tusen|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|en|ett)" +
         @"(?![\p{L}\d]|[.,:]\d|\s*[-–—]\s*\d)" +
         @"(?<unit>(?:\s+(?!(?:i|på|per|under|med|mot|för|som|vid|där|varav|och|att|ska|skall|om|till|av|inom|kring|hos|från|genom|varje|under|samt|eller|kommer|utifrån|runt|efter)\b)[\p{L}][\p{L}\-]*){0,4})")]
     private static partial Regex Count();

@@ -17,6 +17,7 @@ public class TargetParserTests
     [InlineData("Kommun och polis ska varje år göra minst en gemensam tillsyn.", 1, "år")]
     [InlineData("Genomföra minst 80 utbildningstillfällen för unga.", 80, null)]
     [InlineData("hålla två möten om månaden med föreningarna", 2, "månad")]
+    [InlineData("genomföra 1 200 registrerade fotpatrulleringar", 1200, null)]
     public void Reads_counts_in_digits_and_words_with_their_period(string text, int count, string? per) =>
         Assert.Equal([(count, per)], Targets(text));
 
