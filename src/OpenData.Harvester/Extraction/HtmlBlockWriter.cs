@@ -76,6 +76,12 @@ internal sealed partial class HtmlBlockWriter(Func<IElement, bool> isChrome)
             case "li":
                 Item(element, ListMarker.Bullet, listDepth + 1);
                 break;
+            case "table" when ActivityTable.Read(element) is { Count: > 0 } rows:
+                foreach (var row in rows)
+                {
+                    Add(new TextBlock(BlockKind.ListItem, row, Math.Max(0, listDepth + 1), ListMarker.Bullet));
+                }
+                break;
             case "p" or "dt" or "dd" or "pre" or "caption" or "figcaption" or "summary" when !HasBlockInside(element):
                 Paragraph(element, listDepth);
                 break;

@@ -98,7 +98,7 @@ public static class LineBlockBuilder
 
     /// <summary>A short line that does not end like a sentence reads as a heading ("Medborgarlöfte 2017").</summary>
     public static bool LooksLikeHeading(string line) =>
-        line.Length is > 0 and <= 90 && (char.IsUpper(line[0]) || char.IsDigit(line[0])) &&
+        line.Length is > 0 and <= 90 && char.IsUpper(line[0]) &&
         line[^1] is not ('.' or ',' or ';') && line.Count(c => c == ' ') <= 10;
 
     private static bool EndsSentence(string text) => text[^1] is '.' or '!' or '?';

@@ -155,4 +155,21 @@ public class HtmlReaderTests
         Assert.Equal("Medborgarlöfte i Mora", text.Title);
         Assert.Contains(text.Warnings!, w => w.Contains("only its first"));
     }
+
+    [Fact]
+    public void Rows_of_an_activity_table_are_items_with_who_is_responsible()
+    {
+        const string page = """
+            <html><body><main><h1>Medborgarlöfte för Eslöv 2024</h1><h2>Så här gör vi</h2>
+            <table><tr><th>Aktivitet</th><th>Ansvarig</th><th>När</th></tr>
+            <tr><td>Trygghetsvandring i centrum</td><td>Kommunen</td><td>Hösten 2024</td></tr>
+            <tr><td>Trafikkontroller vid skolorna</td><td>Polisen</td><td>Varje vecka</td></tr></table>
+            <table><tr><td>Telefon</td><td>0413-620 00</td></tr><tr><td>E-post</td><td>kommun@eslov.se</td></tr></table>
+            </main></body></html>
+            """;
+        var blocks = Read(page).Blocks;
+        var items = blocks.Where(b => b.Kind == BlockKind.ListItem).Select(b => b.Text).ToList();
+        Assert.Equal(["Trygghetsvandring i centrum (Kommunen)", "Trafikkontroller vid skolorna (Polisen)"], items);
+        Assert.Contains(blocks, b => b.Kind == BlockKind.Paragraph && b.Text == "0413-620 00");
+    }
 }
