@@ -20,7 +20,8 @@ public sealed partial class KommunResolver(PlaceNameIndex places)
         var titleKommuner = inTitle.Where(m => m.Kind == PlaceKind.Kommun && (!m.Genitive || m.Qualified || TitleGenitiveIsPlace(title, m))).ToList();
         if (titleKommuner.Count > 0)
         {
-            return Sorted(titleKommuner.SelectMany(m => m.Kommuner));
+            var codes = titleKommuner.SelectMany(m => m.Kommuner).ToHashSet();
+            return Sorted(codes.Concat(CoveredTogether(body, codes)));
         }
         var titleLpo = lokalpolisomraden.Where(l => title.Contains(l, StringComparison.OrdinalIgnoreCase)).ToList();
         if (titleLpo.Count == 0)
@@ -75,6 +76,51 @@ public sealed partial class KommunResolver(PlaceNameIndex places)
         }
         return Sorted(inBody.Where(m => m.Kind == PlaceKind.Lan).SelectMany(m => m.Kommuner));
     }
+
+    /// <summary>
+    /// Kommuner the body lists together with one the title names, as one löfte's parties: "Stenungsunds, Orusts och
+    /// Tjörns kommuner", "kommunerna Arboga, Kungsör och Köping".
+    /// </summary>
+    private IEnumerable<string> CoveredTogether(string body, IReadOnlySet<string> named)
+    {
+        var mentions = places.FindMentions(body).Where(m => m.Kind == PlaceKind.Kommun).OrderBy(m => m.Position).ToList();
+        var group = new List<PlaceMention>();
+        for (var i = 0; i <= mentions.Count; i++)
+        {
+            if (i < mentions.Count && group.Count > 0 && Joins().IsMatch(Between(body, group[^1], mentions[i])))
+            {
+                group.Add(mentions[i]);
+                continue;
+            }
+            if (group.Count >= 2 && group.Any(m => m.Kommuner.Any(named.Contains)))
+            {
+                var after = body[End(group[^1])..Math.Min(body.Length, End(group[^1]) + 12)];
+                var before = body[Math.Max(0, group[0].Position - 12)..group[0].Position];
+                if (Plural().IsMatch(after) || Collective().IsMatch(before))
+                {
+                    foreach (var code in group.SelectMany(m => m.Kommuner))
+                    {
+                        yield return code;
+                    }
+                }
+            }
+            group = i < mentions.Count ? [mentions[i]] : [];
+        }
+    }
+
+    private static int End(PlaceMention m) => m.Position + m.Name.Length + (m.Genitive ? 1 : 0);
+
+    private static string Between(string text, PlaceMention left, PlaceMention right) =>
+        right.Position > End(left) ? text[End(left)..right.Position] : "";
+
+    [GeneratedRegex(@"^(?:s?\s*,\s*|s?\s+(?:och|samt)\s+)$")]
+    private static partial Regex Joins();
+
+    [GeneratedRegex(@"^s?\s+kommuner")]
+    private static partial Regex Plural();
+
+    [GeneratedRegex(@"kommunerna\s+$")]
+    private static partial Regex Collective();
 
     /// <summary>
     /// The part of a kommun a löfte is for, where its title names a stadsdel ("Stockholm, Kungsholmen –

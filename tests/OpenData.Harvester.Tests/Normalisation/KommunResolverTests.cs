@@ -23,6 +23,13 @@ public class KommunResolverTests
         Assert.Equal([code], Resolve(title));
 
     [Fact]
+    public void Kommuner_listed_with_the_title_s_as_one_lofte_s_parties_are_covered_too()
+    {
+        Assert.Equal(["1415", "1419", "1421"], Resolve("Stenungsund – medborgarlöften", "Löftet gäller för Stenungsunds, Orusts och Tjörns kommuner."));
+        Assert.Equal(["1415"], Resolve("Stenungsund – medborgarlöften", "Polisen i Stenungsund samarbetar med Orust och Tjörn."));
+    }
+
+    [Fact]
     public void The_title_outranks_a_stray_mention_in_the_body() =>
         Assert.Equal(["1983"], Resolve("Köping – medborgarlöften", "Löftet liknar det som Arboga kommun tecknat. Arboga kommun och Arboga kommun."));
 
