@@ -17,6 +17,17 @@ public class FormatSnifferTests
         Assert.Equal(DocumentFormat.Html, FormatSniffer.Detect(Encoding.UTF8.GetBytes(page)));
 
     [Fact]
+    public void Utf16_html_is_html() =>
+        Assert.Equal(DocumentFormat.Html, FormatSniffer.Detect([.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("<!DOCTYPE html><html><body><p>Polisen lovar</p></body></html>")]));
+
+    [Fact]
+    public void A_file_without_words_is_refused()
+    {
+        var e = Assert.Throws<UnreadableDocumentException>(() => DocumentReader.CreateDefault().Read(Encoding.UTF8.GetBytes("  \n\n \t\n"), null));
+        Assert.Contains("no text", e.Message);
+    }
+
+    [Fact]
     public void A_text_dump_is_text() =>
         Assert.Equal(DocumentFormat.Text, FormatSniffer.Detect(Encoding.UTF8.GetBytes("Medborgarlöfte i Åsele\n\n • Polisen lovar att synas.\n")));
 
