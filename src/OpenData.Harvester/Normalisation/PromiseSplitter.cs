@@ -139,7 +139,9 @@ public sealed partial class PromiseSplitter(ActorDetector actors)
                 context = [items[i].Item.Text, .. run.Context]; // "• Polisen ska:" inside the list leads the items after it
                 continue;
             }
-            foreach (var candidate in Item(items, i, end, context))
+            // Under a lead that promises, a one-word item ("Trygghetsvandringar") is an activity; elsewhere it is a label.
+            var minWords = run.ActorLed || run.Kind is LeadKind.Promise or LeadKind.Activity ? 1 : 2;
+            foreach (var candidate in Item(items, i, end, context, minWords))
             {
                 yield return (run.Start + i, candidate);
             }
@@ -147,13 +149,13 @@ public sealed partial class PromiseSplitter(ActorDetector actors)
     }
 
     /// <summary>Item <paramref name="at"/> with its descendants (up to <paramref name="end"/>).</summary>
-    private IEnumerable<PromiseCandidate> Item(List<(TextBlock Item, List<string> Notes)> items, int at, int end, List<string> context)
+    private IEnumerable<PromiseCandidate> Item(List<(TextBlock Item, List<string> Notes)> items, int at, int end, List<string> context, int minWords)
     {
         var (item, notes) = items[at];
         var text = string.Join(' ', new[] { item.Text }.Concat(notes));
         if (end == at + 1)
         {
-            if (IsCommitment(item.Text))
+            if (IsCommitment(item.Text, minWords))
             {
                 yield return new PromiseCandidate(text, context);
             }
@@ -174,7 +176,7 @@ public sealed partial class PromiseSplitter(ActorDetector actors)
         for (var k = 0; k < children.Count; k++)
         {
             var childEnd = k + 1 < children.Count ? children[k + 1] : end;
-            foreach (var candidate in Item(items, children[k], childEnd, childContext))
+            foreach (var candidate in Item(items, children[k], childEnd, childContext, minWords))
             {
                 yield return candidate;
             }
@@ -363,9 +365,9 @@ public sealed partial class PromiseSplitter(ActorDetector actors)
         return t.EndsWith(':') || t.EndsWith("...", StringComparison.Ordinal) || t.EndsWith('…');
     }
 
-    /// <summary>An item that commits to something: not a link, a file, or a lone word.</summary>
-    private static bool IsCommitment(string text) =>
-        Words(text) >= 2 && !LinkLike().IsMatch(text) && !Quotation().IsMatch(text);
+    /// <summary>An item that commits to something: not a link, a file, or (where nothing leads it) a lone word.</summary>
+    private static bool IsCommitment(string text, int minWords) =>
+        Words(text) >= minWords && text.Any(char.IsLetter) && !LinkLike().IsMatch(text) && !Quotation().IsMatch(text);
 
     /// <summary>An item whose sentence runs on into its sub-items ("... i centralorterna genom").</summary>
     private static bool RunsOn(string text)
