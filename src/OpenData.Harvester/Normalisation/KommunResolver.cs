@@ -17,11 +17,12 @@ public sealed partial class KommunResolver(PlaceNameIndex places)
     public IReadOnlyList<string> Resolve(string title, string body, IReadOnlyList<string> lokalpolisomraden, string? url = null)
     {
         var inTitle = places.FindMentions(title).Where(m => m.Kind != PlaceKind.Lokalpolisomrade).ToList();
+        var inBody = places.FindMentions(body).ToList();
         var titleKommuner = inTitle.Where(m => m.Kind == PlaceKind.Kommun && (!m.Genitive || m.Qualified || TitleGenitiveIsPlace(title, m))).ToList();
         if (titleKommuner.Count > 0)
         {
             var codes = titleKommuner.SelectMany(m => m.Kommuner).ToHashSet();
-            return Sorted(codes.Concat(CoveredTogether(body, codes)));
+            return Sorted(codes.Concat(CoveredTogether(body, inBody, codes)));
         }
         var titleLpo = lokalpolisomraden.Where(l => title.Contains(l, StringComparison.OrdinalIgnoreCase)).ToList();
         if (titleLpo.Count == 0)
@@ -33,7 +34,6 @@ public sealed partial class KommunResolver(PlaceNameIndex places)
             }
         }
 
-        var inBody = places.FindMentions(body).ToList();
         var bodyKommuner = inBody.Where(m => m.Kind == PlaceKind.Kommun).SelectMany(m => m.Kommuner).ToHashSet();
 
         // A lokalpolisområde in the title or as the party: the kommuner of it that the text names, else all of them.
@@ -81,9 +81,9 @@ public sealed partial class KommunResolver(PlaceNameIndex places)
     /// Kommuner the body lists together with one the title names, as one löfte's parties: "Stenungsunds, Orusts och
     /// Tjörns kommuner", "kommunerna Arboga, Kungsör och Köping".
     /// </summary>
-    private IEnumerable<string> CoveredTogether(string body, IReadOnlySet<string> named)
+    private static IEnumerable<string> CoveredTogether(string body, IReadOnlyList<PlaceMention> inBody, IReadOnlySet<string> named)
     {
-        var mentions = places.FindMentions(body).Where(m => m.Kind == PlaceKind.Kommun).OrderBy(m => m.Position).ToList();
+        var mentions = inBody.Where(m => m.Kind == PlaceKind.Kommun).OrderBy(m => m.Position).ToList();
         var group = new List<PlaceMention>();
         for (var i = 0; i <= mentions.Count; i++)
         {
