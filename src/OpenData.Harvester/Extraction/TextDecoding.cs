@@ -16,8 +16,6 @@ public static partial class TextDecoding
 
     public static Encoding Windows1252 { get; } = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public static string Decode(byte[] body, string? contentType) => Mojibake.Repair(DecodeBytes(body, contentType));
 
     private static string DecodeBytes(byte[] body, string? contentType)
@@ -160,16 +158,9 @@ public static partial class TextDecoding
 
     private static bool TryUtf8(byte[] body, out string text)
     {
-        try
-        {
-            text = StrictUtf8.GetString(body);
-            return true;
-        }
-        catch (DecoderFallbackException)
-        {
-            text = "";
-            return false;
-        }
+        var valid = System.Text.Unicode.Utf8.IsValid(body);
+        text = valid ? Encoding.UTF8.GetString(body) : "";
+        return valid;
     }
 
     [GeneratedRegex(@"charset\s*=\s*[""']?([\w\-:.]+)", RegexOptions.IgnoreCase)]

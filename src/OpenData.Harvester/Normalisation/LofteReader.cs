@@ -15,7 +15,6 @@ public sealed class LofteReader(PlaceNameIndex places, IThemeClassifier themes)
     private readonly ActorDetector _actors = new(places);
     private readonly PeopleFinder _people = new(places);
     private readonly PlaceFinder _places = new(places);
-    private readonly PromiseSplitter _splitter = new(new ActorDetector(places));
 
     public ExtractedDocument Read(DocumentText document, string? url)
     {
@@ -29,7 +28,7 @@ public sealed class LofteReader(PlaceNameIndex places, IThemeClassifier themes)
         var lpo = _lokalpolisomraden.Find(title + "\n" + body);
         var signatories = _actors.Signatories(lines);
         var kind = DocumentKindClassifier.Classify(title, lines, url);
-        var promises = _splitter.Split(bodyBlocks, report: kind == DocumentKindClassifier.Uppfoljning)
+        var promises = new PromiseSplitter(_actors).Split(bodyBlocks, report: kind == DocumentKindClassifier.Uppfoljning)
             .Select(c =>
             {
                 var matches = themes.Classify(c.Text);
