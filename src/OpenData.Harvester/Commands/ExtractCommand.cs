@@ -86,5 +86,10 @@ public static class ExtractCommand
         {
             return new ExtractionError(file, $"cannot read the file: {e.Message}");
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A fault in reading one file is that file's error line; the batch goes on.
+            return new ExtractionError(file, $"could not be read: {e.GetType().Name}: {e.Message}");
+        }
     }
 }

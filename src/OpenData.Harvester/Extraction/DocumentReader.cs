@@ -17,6 +17,11 @@ public sealed class DocumentReader(IEnumerable<IFormatReader> readers)
             throw new UnreadableDocumentException("the file is empty");
         }
         var chosen = format ?? FormatSniffer.Detect(body);
-        return _readers[chosen].Read(body, contentType);
+        var text = _readers[chosen].Read(body, contentType);
+        if (!text.Blocks.Any(b => b.Text.Any(char.IsLetter)))
+        {
+            throw new UnreadableDocumentException($"no text to read: the {chosen.ToString().ToLowerInvariant()} holds no words");
+        }
+        return text;
     }
 }

@@ -1,5 +1,4 @@
 using OpenData.Core;
-using OpenData.Core.Reference;
 using OpenData.Core.Themes;
 using OpenData.Harvester.Contract;
 using OpenData.Harvester.Normalisation;
@@ -14,11 +13,11 @@ namespace OpenData.Harvester.Extraction;
 public sealed class Extractor(DocumentReader reader, LofteReader lofteReader)
 {
     /// <summary>Changes whenever extraction reads differently, so stored documents can be re-read.</summary>
-    public const string Version = "extract-1";
+    public const string Version = "extract-2";
 
     public static Extractor Create(DataDirectory data)
     {
-        var places = new PlaceNameIndex(ReferenceData.Load(data));
+        var places = PlaceNameIndex.Load(data);
         var themes = new LexiconThemeClassifier(ThemeTaxonomy.Load(data));
         return new Extractor(DocumentReader.CreateDefault(), new LofteReader(places, themes));
     }

@@ -23,7 +23,7 @@ public static class FormatSniffer
         {
             throw new UnreadableDocumentException("not a document: the bytes are binary, neither text, HTML nor PDF");
         }
-        var head = Encoding.Latin1.GetString(body, 0, Math.Min(body.Length, Window)).TrimStart('\uFEFF', 'ï', '»', '¿', ' ', '\r', '\n', '\t');
+        var head = HeadText(body).TrimStart('\uFEFF', 'ï', '»', '¿', ' ', '\r', '\n', '\t');
         var lowered = head.ToLowerInvariant();
         var markup = HtmlMarkers.Count(m => lowered.Contains(m, StringComparison.Ordinal));
         if (lowered.StartsWith("<!doctype html", StringComparison.Ordinal) || lowered.StartsWith("<html", StringComparison.Ordinal) || markup >= 2)
@@ -31,6 +31,21 @@ public static class FormatSniffer
             return DocumentFormat.Html;
         }
         return DocumentFormat.Text;
+    }
+
+    /// <summary>The first bytes as text: UTF-16 where a byte-order mark says so, else byte by byte.</summary>
+    private static string HeadText(byte[] body)
+    {
+        var n = Math.Min(body.Length, Window);
+        if (body.Length >= 2 && body[0] == 0xFF && body[1] == 0xFE)
+        {
+            return Encoding.Unicode.GetString(body, 2, (n - 2) & ~1);
+        }
+        if (body.Length >= 2 && body[0] == 0xFE && body[1] == 0xFF)
+        {
+            return Encoding.BigEndianUnicode.GetString(body, 2, (n - 2) & ~1);
+        }
+        return Encoding.Latin1.GetString(body, 0, n);
     }
 
     public static bool LooksLikePdf(byte[] body)

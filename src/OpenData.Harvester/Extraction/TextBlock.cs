@@ -10,7 +10,10 @@ namespace OpenData.Harvester.Extraction;
 /// <param name="Marker">The list marker as published ("•", "*", "-", "1.", "a)"), or null.</param>
 public sealed record TextBlock(BlockKind Kind, string Text, int Level = 0, string? Marker = null)
 {
-    public bool IsNumbered => Marker is { Length: > 0 } m && (char.IsDigit(m[0]) || m[0] is 'l' or 'I');
+    public bool IsNumbered => Marker is not null && ListMarker.IsNumber(Marker);
+
+    /// <summary>A dash marker, which news also uses to open a quotation.</summary>
+    public bool IsDashed => Marker is "-" or "–" or "—";
 
     public override string ToString() => Kind switch
     {

@@ -6,7 +6,9 @@ namespace OpenData.Harvester.Extraction;
 /// <summary>
 /// Decodes the bytes of a page to text. Swedish sites still serve Windows-1252 and ISO-8859-1, often without saying
 /// so: a byte-order mark wins, then valid UTF-8, then the declared charset (HTTP header, then &lt;meta&gt;), then
-/// Windows-1252, which the web treats as the meaning of "ISO-8859-1".
+/// UTF-8 with stray Windows-1252 bytes (a page pasted together from two sources) read byte by byte, then
+/// Windows-1252, which the web treats as the meaning of "ISO-8859-1". Text that was decoded twice before it was
+/// published ("SÃ¶lvesborg") is put right (<see cref="Mojibake"/>).
 /// </summary>
 public static partial class TextDecoding
 {
@@ -14,9 +16,9 @@ public static partial class TextDecoding
 
     public static Encoding Windows1252 { get; } = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    public static string Decode(byte[] body, string? contentType) => Mojibake.Repair(DecodeBytes(body, contentType));
 
-    public static string Decode(byte[] body, string? contentType)
+    private static string DecodeBytes(byte[] body, string? contentType)
     {
         var bom = BomEncoding(body, out var skip);
         if (bom is not null)
@@ -30,7 +32,71 @@ public static partial class TextDecoding
             return utf8;
         }
         var declared = Declared(contentType) ?? DeclaredInMarkup(body);
-        return (declared is null || declared is UTF8Encoding ? Windows1252 : declared).GetString(body);
+        if (declared is not null and not UTF8Encoding)
+        {
+            return declared.GetString(body);
+        }
+        return MostlyUtf8(body) ? MixedUtf8(body) : Windows1252.GetString(body);
+    }
+
+    /// <summary>Whether the multi-byte sequences that are valid UTF-8 outnumber the bytes that are not.</summary>
+    private static bool MostlyUtf8(byte[] body)
+    {
+        int valid = 0, invalid = 0;
+        for (var i = 0; i < body.Length;)
+        {
+            var length = Utf8SequenceLength(body, i);
+            if (length > 1)
+            {
+                valid++;
+            }
+            else if (length == 0)
+            {
+                invalid++;
+            }
+            i += Math.Max(1, length);
+        }
+        return valid > invalid;
+    }
+
+    /// <summary>UTF-8 where the bytes are valid UTF-8, and Windows-1252 byte by byte where they are not.</summary>
+    private static string MixedUtf8(byte[] body)
+    {
+        var sb = new StringBuilder(body.Length);
+        for (var i = 0; i < body.Length;)
+        {
+            var length = Utf8SequenceLength(body, i);
+            if (length == 0)
+            {
+                sb.Append(Windows1252.GetString(body, i, 1));
+                i++;
+            }
+            else
+            {
+                sb.Append(Encoding.UTF8.GetString(body, i, length));
+                i += length;
+            }
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>The length of the valid UTF-8 sequence at <paramref name="i"/>, or 0 where the byte starts none.</summary>
+    private static int Utf8SequenceLength(byte[] b, int i)
+    {
+        var lead = b[i];
+        var length = lead < 0x80 ? 1 : lead is >= 0xC2 and <= 0xDF ? 2 : lead is >= 0xE0 and <= 0xEF ? 3 : lead is >= 0xF0 and <= 0xF4 ? 4 : 0;
+        if (length == 0 || i + length > b.Length)
+        {
+            return 0;
+        }
+        for (var k = 1; k < length; k++)
+        {
+            if ((b[i + k] & 0xC0) != 0x80)
+            {
+                return 0;
+            }
+        }
+        return length;
     }
 
     /// <summary>The charset parameter of a Content-Type header, where it names an encoding this runtime knows.</summary>
@@ -92,16 +158,9 @@ public static partial class TextDecoding
 
     private static bool TryUtf8(byte[] body, out string text)
     {
-        try
-        {
-            text = StrictUtf8.GetString(body);
-            return true;
-        }
-        catch (DecoderFallbackException)
-        {
-            text = "";
-            return false;
-        }
+        var valid = System.Text.Unicode.Utf8.IsValid(body);
+        text = valid ? Encoding.UTF8.GetString(body) : "";
+        return valid;
     }
 
     [GeneratedRegex(@"charset\s*=\s*[""']?([\w\-:.]+)", RegexOptions.IgnoreCase)]

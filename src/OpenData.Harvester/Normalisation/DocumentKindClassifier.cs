@@ -3,8 +3,11 @@ using System.Text.RegularExpressions;
 namespace OpenData.Harvester.Normalisation;
 
 /// <summary>
-/// Whether a document is the löfte itself, news about löften, or a follow-up report, from its title and the cues of
-/// its text: a follow-up says so; news is dated, quotes people ("säger") or reports a signing.
+/// Whether a document is the löfte itself, news about löften, or a follow-up report. A follow-up says so in its title
+/// or address. News is told by its address (/aktuellt/nyheter/), a headline that reports something happening ("Nytt
+/// medborgarlöfte i Malå", "Medborgarlöfte 2020 är signerat", "Polisen och Västerås stad förnyar löften"), a press
+/// release, or quoted people ("..., säger Maria Bäck"). A page titled as the löfte ("Medborgarlöfte 2022", "Gävle –
+/// medborgarlöften") is the löfte even where it opens with a line about its signing.
 /// </summary>
 public static partial class DocumentKindClassifier
 {
@@ -14,32 +17,56 @@ public static partial class DocumentKindClassifier
 
     public static string Classify(string title, IReadOnlyList<string> lines, string? url)
     {
-        if (FollowUp().IsMatch(title))
+        var path = url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.AbsolutePath : url ?? "";
+        if (FollowUp().IsMatch(title) || FollowUpPath().IsMatch(path))
         {
             return Uppfoljning;
         }
-        if (url is not null && url.Contains("/aktuellt/nyheter/", StringComparison.OrdinalIgnoreCase))
+        if (NewsPath().IsMatch(path) || NewsHeadline().IsMatch(title))
         {
             return Nyhet;
         }
-        if (NewsTitle().IsMatch(title))
+        var quotes = lines.Any(l => Quote().IsMatch(l));
+        var pressRelease = lines.Any(l => PressRelease().IsMatch(l));
+        if (quotes || pressRelease)
         {
             return Nyhet;
         }
-        var quotes = lines.Count(l => Quote().IsMatch(l));
-        var dated = lines.Take(8).Any(l => Dated().IsMatch(l));
-        return quotes > 0 || dated ? Nyhet : Lofte;
+        if (LofteTitle().IsMatch(title))
+        {
+            return Lofte;
+        }
+        // A page under another title that reports a signing in its opening lines and states when it was published.
+        var dated = lines.Take(6).Any(l => Dated().IsMatch(l));
+        var reportsSigning = lines.Take(6).Any(l => Signing().IsMatch(l));
+        return dated && reportsSigning ? Nyhet : Lofte;
     }
 
-    [GeneratedRegex(@"(?i)uppföljning|återrapport|lägesrapport|resultat av")]
+    [GeneratedRegex(@"(?i)uppföljning|återrapport|lägesrapport|delrapport|halvårsrapport|årsrapport|redovisning\s+av|resultat(en)?\s+av|så\s+gick\s+det|utvärdering")]
     private static partial Regex FollowUp();
 
-    [GeneratedRegex(@"(?i)(nytt|nya|förnyat|förnyade|förnyar)\s+(medborgar)?löfte|undertecknad|undertecknat|undertecknar|signerat|signerad|skriver under|förlänger|förlängs|presenterar")]
-    private static partial Regex NewsTitle();
+    [GeneratedRegex(@"(?i)/uppfoljning[-/]|uppfoljning-\d{4}")]
+    private static partial Regex FollowUpPath();
 
-    [GeneratedRegex(@"(?i)[,–-]\s*säger\s+\p{Lu}|säger\s+\p{Lu}[\p{Ll}]+\s+\p{Lu}")]
+    [GeneratedRegex(@"(?i)/(aktuellt/)?nyheter/|/pressmeddelanden?/|/nyhetsarkiv/")]
+    private static partial Regex NewsPath();
+
+    [GeneratedRegex(@"(?i)^(nytt|nya|förnyat|förnyade|förnyar|nu\s+(är|har)|i\s+dag)\b|\b(är|har\s+blivit)\s+(signerat|signerade|undertecknat|undertecknade|klart|klara|tecknat|tecknade|förnyat|förlängt|på\s+plats)\b|\b(undertecknade|undertecknas|undertecknat|signerades|signeras|tecknades|tecknas|förnyar|förnyas|förlänger|förlängs|presenterar|presenteras|lanserar|skriver\s+under|skrev\s+under|ska\s+stärka|först\s+ut|satsar|tar\s+fram)\b")]
+    private static partial Regex NewsHeadline();
+
+    [GeneratedRegex(@"[,.!?]\s*[-–]?\s*(säger|sa|menar|berättar|konstaterar|avslutar)\s+\p{Lu}\p{Ll}+|\bsäger\s+\p{Lu}\p{Ll}+\s+\p{Lu}")]
     private static partial Regex Quote();
 
-    [GeneratedRegex(@"(?i)^(publicerad|artikeln publicerades|pressmeddelande)")]
+    [GeneratedRegex(@"(?i)^(pressmeddelande|pressinbjudan|pressträff)\b")]
+    private static partial Regex PressRelease();
+
+    // "Medborgarlöfte 2022", "Medborgarlöften i Kalmar kommun", "Gävle – medborgarlöften", "Medborgarlöfte med polisen".
+    [GeneratedRegex(@"(?i)^(medborgarlöfte[nt]?|löfte[nt]?)\b[^.!?]{0,60}$|[–-]\s*medborgarlöften?(\s+20\d\d([-–]20\d\d)?)?\s*$")]
+    private static partial Regex LofteTitle();
+
+    [GeneratedRegex(@"(?i)^(publicerad|artikeln publicerades|datum)\b")]
     private static partial Regex Dated();
+
+    [GeneratedRegex(@"(?i)\b(undertecknade|undertecknat|signerade|signerat|tecknade|skrev under|har i dag)\b")]
+    private static partial Regex Signing();
 }

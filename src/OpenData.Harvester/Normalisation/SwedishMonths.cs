@@ -16,7 +16,7 @@ public static class SwedishMonths
         }
         for (var i = 0; i < Names.Length; i++)
         {
-            if (Names[i] == w || (w.Length >= 3 && Names[i].StartsWith(w, StringComparison.Ordinal) && w.Length <= Names[i].Length))
+            if (Names[i] == w || (Names[i].StartsWith(w, StringComparison.Ordinal) && w.Length is >= 3 and <= 4))
             {
                 return i + 1;
             }
@@ -24,6 +24,6 @@ public static class SwedishMonths
         return null;
     }
 
-    /// <summary>A regex alternation of the month names, for patterns that find dates.</summary>
-    public const string Pattern = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december";
+    /// <summary>A regex alternation of the month names and their usual abbreviations, for patterns that find dates.</summary>
+    public const string Pattern = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|apr|aug|sept|sep|okt|nov|dec";
 }

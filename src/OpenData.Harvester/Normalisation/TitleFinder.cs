@@ -4,8 +4,8 @@ using OpenData.Harvester.Extraction;
 namespace OpenData.Harvester.Normalisation;
 
 /// <summary>
-/// The document's own heading: the format's title where it has one (HTML h1), else the first heading-like line,
-/// preferring one about löften over a site's name or address lines above it.
+/// The document's own heading: the format's title where it has one (a page's h1, a PDF's largest type), else the
+/// first heading-like line, preferring one about löften over a site's name, an address or a caption above it.
 /// </summary>
 public static partial class TitleFinder
 {
@@ -13,14 +13,22 @@ public static partial class TitleFinder
     {
         if (!string.IsNullOrWhiteSpace(document.Title))
         {
-            var at = blocks.ToList().FindIndex(b => b.Text == document.Title);
+            var at = -1;
+            for (var i = 0; i < blocks.Count; i++)
+            {
+                if (string.Equals(blocks[i].Text, document.Title, StringComparison.Ordinal))
+                {
+                    at = i;
+                    break;
+                }
+            }
             return (document.Title, at);
         }
         var candidates = blocks.Select((b, i) => (Block: b, Index: i))
             .Take(15)
             .Where(c => c.Block.Kind == BlockKind.Heading && !NotTitle().IsMatch(c.Block.Text))
             .ToList();
-        var aboutLofte = candidates.FirstOrDefault(c => c.Block.Text.Contains("löfte", StringComparison.OrdinalIgnoreCase));
+        var aboutLofte = candidates.FirstOrDefault(c => c.Block.Text.Contains("löfte", StringComparison.OrdinalIgnoreCase) || c.Block.Text.Contains("löften", StringComparison.OrdinalIgnoreCase));
         if (aboutLofte.Block is not null)
         {
             return (aboutLofte.Block.Text, aboutLofte.Index);
@@ -32,6 +40,6 @@ public static partial class TitleFinder
         return blocks.Count > 0 ? (blocks[0].Text, 0) : ("", -1);
     }
 
-    [GeneratedRegex(@"(?i)^(artikeln publicerades|publicerad|uppdaterad|telefon|e-post|foto|bild)|^\d")]
+    [GeneratedRegex(@"(?i)^(artikeln publicerades|publicerad|uppdaterad|telefon|tel\b|e-post|foto|bild|titelbild|region\s+\p{L}+$|reception|besöksadress|postadress)|^\d|@")]
     private static partial Regex NotTitle();
 }
