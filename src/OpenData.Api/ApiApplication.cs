@@ -44,6 +44,8 @@ public static class ApiApplication
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All)));
 
         var app = builder.Build();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
         app.MapGraphQLHttp();
         app.MapArchive();
         return app;

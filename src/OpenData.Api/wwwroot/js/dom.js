@@ -1,0 +1,58 @@
+// Small DOM helpers: elements are built with textContent, never innerHTML, so published text cannot inject markup.
+
+export function h(tag, attributes = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes ?? {})) {
+    if (value === undefined || value === null || value === false) continue;
+    if (name.startsWith('on') && typeof value === 'function') element.addEventListener(name.slice(2), value);
+    else if (name === 'class') element.className = value;
+    else element.setAttribute(name, value === true ? '' : value);
+  }
+  append(element, children);
+  return element;
+}
+
+function append(element, children) {
+  for (const child of children.flat(Infinity)) {
+    if (child === undefined || child === null || child === false) continue;
+    element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+}
+
+export function replace(container, ...children) {
+  container.replaceChildren();
+  append(container, children);
+}
+
+/** Text with the parts between [[ and ]] (the API's highlight markers) shown as <mark>. */
+export function highlighted(text) {
+  const parts = [];
+  const pattern = /\[\[(.+?)\]\]/g;
+  let last = 0;
+  for (const match of text.matchAll(pattern)) {
+    parts.push(text.slice(last, match.index), h('mark', {}, match[1]));
+    last = match.index + match[0].length;
+  }
+  parts.push(text.slice(last));
+  return parts;
+}
+
+export const ACTOR = { POLIS: 'Polisen', KOMMUN: 'Kommunen', ANNAN: 'Annan part' };
+export const KIND = { LOFTE: 'Löftestext', NYHET: 'Nyhet', UPPFOLJNING: 'Uppföljning' };
+export const STATUS = { CURRENT: 'gäller', SUPERSEDED: 'ersatt av ett senare löfte', WITHDRAWN: 'återkallat' };
+
+export function years(list) {
+  if (!list?.length) return 'period ej angiven';
+  const sorted = [...list].sort((a, b) => a - b);
+  return sorted.length === 1 ? String(sorted[0]) : `${sorted[0]}–${sorted[sorted.length - 1]}`;
+}
+
+export function date(iso) {
+  if (!iso) return '';
+  return new Date(iso).toLocaleDateString('sv-SE', { year: 'numeric', month: 'long', day: 'numeric' });
+}
+
+/** Swedish genitive: "Åseles", but "Västerås" stays "Västerås". */
+export function genitive(name) {
+  return /[sxz]$/i.test(name) ? name : `${name}s`;
+}
