@@ -40,6 +40,7 @@ public static class HarvesterHost
         var services = builder.Services;
         services.AddOpenDataStorage(builder.Configuration);
         services.AddOfflineHarvesting();
+        services.AddLiveHarvesting();
         configure?.Invoke(services);
         return builder.Build();
     }

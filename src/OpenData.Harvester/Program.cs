@@ -6,4 +6,8 @@ var root = new RootCommand("OpenData harvester: finds, reads and stores Sweden's
 global.AddTo(root);
 root.Subcommands.Add(ExtractCommand.Create(global));
 root.Subcommands.Add(HarvestCommand.Create(global));
+root.Subcommands.Add(ReclassifyCommand.Create(global));
+root.Subcommands.Add(ThemesCommand.Create(global));
+root.Subcommands.Add(SourcesCommand.Create(global));
+root.Subcommands.Add(ReportCommand.Create(global));
 return await root.Parse(args).InvokeAsync();

@@ -1,18 +1,20 @@
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using OpenData.Api.Startup;
 using Microsoft.Extensions.DependencyInjection;
+using OpenData.Api.Startup;
 using OpenData.Testing;
 
 namespace OpenData.Api.Tests;
 
 /// <summary>
 /// The API as a user runs it: real Kestrel on a loopback port, a fresh SQLite file filled from data/archive at start.
+/// Subclasses add data through the real storage path, or set tighter limits.
 /// </summary>
-public sealed class ApiServer : IAsyncLifetime
+public class ApiServer : IAsyncLifetime
 {
     private readonly TempFolder _folder = new("api");
     private WebApplication? _app;
@@ -20,6 +22,21 @@ public sealed class ApiServer : IAsyncLifetime
     public HttpClient Client { get; private set; } = null!;
 
     public string DatabaseFile => Path.Combine(_folder.Path, "opendata.db");
+
+    public IServiceProvider Services => _app!.Services;
+
+    /// <summary>The address the server listens on, ending in a slash.</summary>
+    public Uri Address => Client.BaseAddress!;
+
+    /// <summary>Configuration beyond the database and data folder, as command-line pairs.</summary>
+    protected virtual IEnumerable<string> Settings => [];
+
+    protected virtual void Configure(WebApplicationBuilder builder)
+    {
+    }
+
+    /// <summary>Writes what the tests of a fixture need beyond the recorded archive.</summary>
+    protected virtual Task SeedAsync(IServiceProvider services) => Task.CompletedTask;
 
     public async Task InitializeAsync()
     {
@@ -29,21 +46,36 @@ public sealed class ApiServer : IAsyncLifetime
             "--ConnectionStrings:OpenData", $"Data Source={DatabaseFile}",
             "--OpenData:DataDirectory", RepositoryPaths.Data.Root,
             "--Logging:LogLevel:Default", "Warning",
-        ]);
+            .. Settings,
+        ], Configure);
         await DatabaseStartup.PrepareAsync(_app.Services);
+        await SeedAsync(_app.Services);
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        Client = new HttpClient { BaseAddress = new Uri(address) };
+        Client = new HttpClient { BaseAddress = new Uri(address + "/") };
     }
 
+    /// <summary>Runs a query that must succeed, and returns its data.</summary>
     public async Task<JsonElement> QueryAsync(string query, object? variables = null)
     {
-        using var response = await Client.PostAsJsonAsync("/graphql", new { query, variables });
+        using var response = await Client.PostAsJsonAsync("graphql", new { query, variables });
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, body);
         var json = JsonDocument.Parse(body).RootElement;
         Assert.False(json.TryGetProperty("errors", out var errors), errors.ToString());
         return json.GetProperty("data");
+    }
+
+    /// <summary>Posts a query as a client that accepts the GraphQL response media type, whatever comes back.</summary>
+    public async Task<(HttpResponseMessage Response, JsonElement Body)> PostAsync(string query, object? variables = null, string? operationName = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "graphql")
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new { query, variables, operationName }), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.ParseAdd("application/graphql-response+json");
+        var response = await Client.SendAsync(request);
+        return (response, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement);
     }
 
     public async Task DisposeAsync()

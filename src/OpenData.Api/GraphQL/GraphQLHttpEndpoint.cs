@@ -4,15 +4,20 @@ using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Utilities;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
 using OpenData.Api.Features;
+using OpenData.Api.Http;
+using OpenData.Api.Protection;
 
 namespace OpenData.Api.GraphQL;
 
 /// <summary>
 /// GraphQL over HTTP (graphql/graphql-over-http): POST application/json and GET with query parameters, answered as
 /// application/graphql-response+json when the client accepts it (else application/json), with the spec's status
-/// codes, and the printed schema beside it. Queries only: this API has no mutations.
+/// codes, and the printed schema beside it. Queries only: this API has no mutations. A body larger than
+/// <see cref="ApiLimits.MaxRequestBytes"/> is refused unread (413), and a query still running after
+/// <see cref="ApiLimits.ExecutionTimeout"/> is stopped.
 /// </summary>
 public static class GraphQLHttpEndpoint
 {
@@ -30,7 +35,8 @@ public static class GraphQLHttpEndpoint
         return app;
     }
 
-    private static async Task HandleAsync(HttpContext context, IDocumentExecuter executer, ISchema schema, IGraphQLTextSerializer serializer)
+    private static async Task HandleAsync(HttpContext context, IDocumentExecuter executer, ISchema schema, IGraphQLTextSerializer serializer,
+        ApiLimits limits, PublicAddress address, TimeProvider clock)
     {
         var mediaType = Negotiate(context.Request);
         if (mediaType is null)
@@ -43,7 +49,7 @@ public static class GraphQLHttpEndpoint
         try
         {
             request = HttpMethods.IsPost(context.Request.Method)
-                ? await ReadPostAsync(context, serializer, mediaType)
+                ? await ReadPostAsync(context, serializer, limits.MaxRequestBytes)
                 : ReadGet(context.Request, serializer);
         }
         catch (BadRequestException e)
@@ -61,26 +67,41 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        using var deadline = new CancellationTokenSource(limits.ExecutionTimeout, clock);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, context.RequestAborted);
+        ExecutionResult result;
+        try
         {
-            Schema = schema,
-            Query = request.Query,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            RequestServices = context.RequestServices,
-            CancellationToken = context.RequestAborted,
-            User = context.User,
-            UnhandledExceptionDelegate = c =>
+            result = await executer.ExecuteAsync(new ExecutionOptions
             {
-                // A refusal of the query layer is the client's to read; anything else stays a generic error.
-                if (c.OriginalException is QueryException refused)
+                Schema = schema,
+                Query = request.Query,
+                OperationName = request.OperationName,
+                Variables = request.Variables,
+                Extensions = request.Extensions,
+                RequestServices = context.RequestServices,
+                UserContext = new UserContext(address.BaseFor(context.Request)),
+                CancellationToken = stop.Token,
+                User = context.User,
+                UnhandledExceptionDelegate = c =>
                 {
-                    c.ErrorMessage = refused.Message;
-                }
-                return Task.CompletedTask;
-            },
-        });
+                    // A refusal of the query layer is the client's to read; anything else stays a generic error.
+                    if (c.OriginalException is QueryException refused)
+                    {
+                        c.ErrorMessage = refused.Message;
+                    }
+                    return Task.CompletedTask;
+                },
+            });
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
+        {
+            // No data: with the new media type that is a 5xx (504: the answer did not come in time); the legacy one stays 200.
+            await WriteRequestErrorAsync(context, serializer,
+                mediaType == GraphQLResponse ? StatusCodes.Status504GatewayTimeout : StatusCodes.Status200OK, mediaType,
+                $"The query ran longer than {limits.ExecutionTimeout.TotalSeconds:0.#} s and was stopped. Ask for less (a smaller `first`, fewer nested lists), or use the bulk files under /export/.");
+            return;
+        }
 
         // With the new media type a request that never executed (parse or validation error) is a 400; with the
         // legacy application/json every well-formed request is a 200, errors in the body.
@@ -114,17 +135,32 @@ public static class GraphQLHttpEndpoint
         return null;
     }
 
-    private static async Task<GraphQLRequest?> ReadPostAsync(HttpContext context, IGraphQLTextSerializer serializer, string mediaType)
+    private static async Task<GraphQLRequest?> ReadPostAsync(HttpContext context, IGraphQLTextSerializer serializer, long maxBytes)
     {
         if (!MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var contentType) ||
             !contentType.MediaType.Equals(MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase))
         {
             throw new BadRequestException(StatusCodes.Status415UnsupportedMediaType, "POST a body of Content-Type application/json.");
         }
+        var tooLarge = new BadRequestException(StatusCodes.Status413PayloadTooLarge,
+            $"The request body is larger than {maxBytes:N0} bytes; a GraphQL query needs far less. Use variables rather than inlined data.");
+        if (context.Request.ContentLength > maxBytes)
+        {
+            throw tooLarge;
+        }
+        // A body without Content-Length (chunked) is cut off by the server when it passes the limit.
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeLimit)
+        {
+            sizeLimit.MaxRequestBodySize = maxBytes;
+        }
         try
         {
             return await serializer.ReadAsync<GraphQLRequest>(context.Request.Body, context.RequestAborted)
                 ?? throw new BadRequestException(StatusCodes.Status400BadRequest, "The body is not a GraphQL request.");
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            throw tooLarge;
         }
         catch (Exception e) when (e is JsonException or GraphQLParser.Exceptions.GraphQLSyntaxErrorException or InvalidOperationException or NotSupportedException)
         {

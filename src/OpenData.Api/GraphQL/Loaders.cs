@@ -2,12 +2,13 @@ using OpenData.Api.Features.Documents;
 using OpenData.Api.Features.Kommuner;
 using OpenData.Api.Features.Loften;
 using OpenData.Api.Features.Promises;
+using OpenData.Api.Features.Themes;
 using OpenData.Core.Model;
 
 namespace OpenData.Api.GraphQL;
 
 /// <summary>The batch loaders of one request: each related list or record the schema resolves, by its key.</summary>
-public sealed class Loaders(KommunQueries kommuner, LofteQueries loften, PromiseQueries promises, DocumentQueries documents)
+public sealed class Loaders(KommunQueries kommuner, LofteQueries loften, PromiseQueries promises, DocumentQueries documents, ThemeQueries themes)
 {
     private static IReadOnlyDictionary<TKey, IReadOnlyList<TValue>> Lists<TKey, TValue>(ILookup<TKey, TValue> lookup) where TKey : notnull =>
         lookup.ToDictionary(g => g.Key, g => (IReadOnlyList<TValue>)g.ToList());
@@ -55,6 +56,25 @@ public sealed class Loaders(KommunQueries kommuner, LofteQueries loften, Promise
     public BatchLoader<int, IReadOnlyList<ThemeView>> ThemesOfPromise { get; } = new(async (keys, ct) => Lists(await promises.ThemesOfAsync(keys, ct)), []);
 
     public BatchLoader<int, IReadOnlyList<TargetView>> TargetsOfPromise { get; } = new(async (keys, ct) => Lists(await promises.TargetsOfAsync(keys, ct)), []);
+
+    public BatchLoader<int, PromiseView> Promise { get; } = new(async (keys, ct) => await promises.ByIdsAsync(keys, ct));
+
+    public BatchLoader<int, DocumentView> Document { get; } = new(async (keys, ct) => await documents.ByIdsAsync(keys, ct));
+
+    /// <summary>Promise counts by theme: one grouped query per distinct (year, län) asked, every theme at once.</summary>
+    public BatchLoader<(ThemeCountKey Over, string Theme), int> PromiseCountOfTheme { get; } = new(async (keys, ct) =>
+    {
+        var result = new Dictionary<(ThemeCountKey, string), int>();
+        foreach (var group in keys.GroupBy(k => k.Over))
+        {
+            var counts = await themes.PromiseCountsAsync(group.Key, ct);
+            foreach (var key in group)
+            {
+                result[key] = counts.GetValueOrDefault(key.Theme);
+            }
+        }
+        return result;
+    });
 
     public BatchLoader<long, SnapshotView> Snapshot { get; } = new(async (keys, ct) => await documents.SnapshotsByIdsAsync(keys, ct));
 

@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using OpenData.Api.GraphQL.Types;
 
@@ -10,5 +11,7 @@ public sealed class OpenDataSchema : Schema
     {
         Description = "Sweden's medborgarlöften: the promises Polisen and the kommuner make each other and their residents.";
         Query = services.GetRequiredService<QueryType>();
+        // Introspection (GraphiQL, code generators) is free: the limits are for data.
+        this.WithIntrospectionComplexityImpact(0);
     }
 }

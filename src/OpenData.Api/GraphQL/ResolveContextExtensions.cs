@@ -8,6 +8,9 @@ internal static class ResolveContextExtensions
     public static Loaders Loaders(this IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<Loaders>();
 
+    /// <summary>An absolute link to a path of this service, as the client reached it.</summary>
+    public static string Link(this IResolveFieldContext context, string path) => ((UserContext)context.UserContext).Link(path);
+
     public static T Service<T>(this IResolveFieldContext context) where T : notnull =>
         context.RequestServices!.GetRequiredService<T>();
 }

@@ -8,4 +8,7 @@ public enum ChangeKind
     PromiseAdded,
     PromiseChanged,
     PromiseRemoved,
+
+    /// <summary>`reclassify` gave a promise other themes (a taxonomy or lexicon change); Before and After are the theme codes.</summary>
+    PromiseReclassified,
 }

@@ -26,6 +26,12 @@ public sealed class Document
     /// <summary>Which extractor read it, so a better one can re-read what an older one read.</summary>
     public required string ExtractorVersion { get; set; }
 
+    /// <summary>
+    /// SHA-256 of the reading in a normalised, sorted form: a page re-fetched with other bytes but the same
+    /// content gets no new document, so nothing churns.
+    /// </summary>
+    public string? Fingerprint { get; set; }
+
     public DateTime ReadAt { get; set; }
 
     public List<DocumentKommun> Kommuner { get; } = [];

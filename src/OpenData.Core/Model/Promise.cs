@@ -17,6 +17,12 @@ public sealed class Promise
 
     public required string Text { get; set; }
 
+    /// <summary>
+    /// The stemmed words of <see cref="Text"/>, what full-text search indexes. Filled from the text on every save (see
+    /// PromiseSearchTextInterceptor), never written by hand; null only for rows saved before the column existed.
+    /// </summary>
+    public string? SearchText { get; set; }
+
     /// <summary>The document this text was last read from.</summary>
     public int DocumentId { get; set; }
 

@@ -39,6 +39,9 @@ public sealed class Snapshot
     /// <summary>Why the fetch brought no body ("timeout", "robots.txt disallows"), for the run report.</summary>
     public string? Error { get; set; }
 
+    /// <summary>The instant before which the server asked not to be called again (Retry-After), so the next run waits too.</summary>
+    public DateTime? RetryAfter { get; set; }
+
     /// <summary>Credit owed to the publisher, carried from the archive's metadata.</summary>
     public string? Attribution { get; set; }
 

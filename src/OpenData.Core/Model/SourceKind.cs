@@ -14,6 +14,12 @@ public enum SourceKind
     /// <summary>A document (PDF) linked from a registered page.</summary>
     LinkedDocument,
 
+    /// <summary>A document (PDF) registered by its own address.</summary>
+    PublishedDocument,
+
+    /// <summary>A host's robots.txt: fetched and kept like any page, so that its rules are cached between runs.</summary>
+    RobotsTxt,
+
     /// <summary>A page recorded before the harvester existed, shipped in data/archive.</summary>
     Recorded,
 }

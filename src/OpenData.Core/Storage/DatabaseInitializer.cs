@@ -29,8 +29,36 @@ public sealed class DatabaseInitializer(
             logger.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
             await db.Database.MigrateAsync(cancellationToken);
         }
+        if (db.Database.IsSqlite() && await PromiseSearchIndex.EnsureAsync(db, cancellationToken))
+        {
+            logger.LogWarning("The full-text index of promises had lost its triggers; restored and rebuilt");
+        }
         await SeedReferenceDataAsync(db, ReferenceData.Load(data), cancellationToken);
         await SeedThemesAsync(db, ThemeTaxonomy.Load(data), cancellationToken);
+        await FillSearchTextAsync(db, cancellationToken);
+    }
+
+    /// <summary>
+    /// Promises saved before the search column existed get their search text here, once; every later save keeps it
+    /// current (PromiseSearchTextInterceptor), and the full-text index follows it by trigger.
+    /// </summary>
+    private async Task FillSearchTextAsync(OpenDataContext db, CancellationToken ct)
+    {
+        var filled = 0;
+        while (await db.Promises.Where(p => p.SearchText == null).OrderBy(p => p.Id).Take(500).ToListAsync(ct) is { Count: > 0 } batch)
+        {
+            foreach (var promise in batch)
+            {
+                promise.SearchText = Text.SearchText.Of(promise.Text);
+            }
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            filled += batch.Count;
+        }
+        if (filled > 0)
+        {
+            logger.LogInformation("Search text filled for {Count} promise(s)", filled);
+        }
     }
 
     private async Task SeedReferenceDataAsync(OpenDataContext db, ReferenceData reference, CancellationToken ct)

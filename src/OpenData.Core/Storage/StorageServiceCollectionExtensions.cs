@@ -16,7 +16,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(settings.Data);
         // A factory, so that work running in parallel (GraphQL resolvers, harvest workers) gets a context each.
         services.AddDbContextFactory<OpenDataContext>(o => o.UseSqlite(settings.ConnectionString,
-            sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+                sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+            // Every writer keeps the search text of promises current, so the full-text index never drifts.
+            .AddInterceptors(new PromiseSearchTextInterceptor()));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<OpenDataContext>>().CreateDbContext());
         services.AddTransient<DatabaseInitializer>();
         return services;

@@ -1,10 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
 
 namespace OpenData.Core.Themes;
 
-/// <summary>The theme taxonomy of data/themes.json: a version and its themes, each a stable code with labels.</summary>
-public sealed class ThemeTaxonomy
+/// <summary>
+/// The theme taxonomy of data/themes.json: a version, and its themes, each a stable code with labels, a definition
+/// and the lexicon that decides it. Every stored classification records the version.
+/// </summary>
+public sealed partial class ThemeTaxonomy
 {
     [JsonPropertyName("version")]
     public required string Version { get; init; }
@@ -14,31 +18,54 @@ public sealed class ThemeTaxonomy
 
     public static ThemeTaxonomy Load(string path)
     {
-        using var stream = File.OpenRead(path);
-        var taxonomy = JsonSerializer.Deserialize<ThemeTaxonomy>(stream)
-            ?? throw new InvalidDataException($"{path} holds no taxonomy");
-        var duplicate = taxonomy.Themes.GroupBy(t => t.Code).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
+        ThemeTaxonomy? taxonomy;
+        try
         {
-            throw new InvalidDataException($"{path}: theme code '{duplicate.Key}' appears twice");
+            using var stream = File.OpenRead(path);
+            taxonomy = JsonSerializer.Deserialize<ThemeTaxonomy>(stream);
         }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{path} is not a theme taxonomy: {e.Message}", e);
+        }
+        if (taxonomy is null)
+        {
+            throw new InvalidDataException($"{path} holds no taxonomy");
+        }
+        taxonomy.Validate(path);
         return taxonomy;
     }
 
     public static ThemeTaxonomy Load(DataDirectory data) => Load(data.ThemesFile);
-}
 
-public sealed class ThemeDefinition
-{
-    [JsonPropertyName("code")]
-    public required string Code { get; init; }
+    private void Validate(string path)
+    {
+        if (string.IsNullOrWhiteSpace(Version))
+        {
+            throw new InvalidDataException($"{path}: the taxonomy has no version");
+        }
+        foreach (var theme in Themes)
+        {
+            if (!Code().IsMatch(theme.Code ?? ""))
+            {
+                throw new InvalidDataException($"{path}: '{theme.Code}' is not a theme code (lower-case letters and '_')");
+            }
+            if (string.IsNullOrWhiteSpace(theme.Sv) || string.IsNullOrWhiteSpace(theme.En))
+            {
+                throw new InvalidDataException($"{path}: theme '{theme.Code}' needs both a Swedish and an English label");
+            }
+            if (theme.Lexicon.Terms.Count == 0)
+            {
+                throw new InvalidDataException($"{path}: theme '{theme.Code}' has no lexicon terms, so nothing could decide it");
+            }
+        }
+        var duplicate = Themes.GroupBy(t => t.Code).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new InvalidDataException($"{path}: theme code '{duplicate.Key}' appears twice");
+        }
+    }
 
-    [JsonPropertyName("sv")]
-    public required string Sv { get; init; }
-
-    [JsonPropertyName("en")]
-    public required string En { get; init; }
-
-    [JsonPropertyName("about")]
-    public string? About { get; init; }
+    [GeneratedRegex("^[a-z][a-z_]*$")]
+    private static partial Regex Code();
 }

@@ -19,7 +19,7 @@ public sealed class Extractor(DocumentReader reader, LofteReader lofteReader)
     public static Extractor Create(DataDirectory data)
     {
         var places = new PlaceNameIndex(ReferenceData.Load(data));
-        var themes = new KeywordThemeClassifier(ThemeTaxonomy.Load(data));
+        var themes = new LexiconThemeClassifier(ThemeTaxonomy.Load(data));
         return new Extractor(DocumentReader.CreateDefault(), new LofteReader(places, themes));
     }
 

@@ -45,9 +45,15 @@ public sealed class DocumentIngester(
         {
             return IngestOutcome.Unchanged; // the same recorded read, imported before
         }
-        var seenBefore = source.Id != 0 &&
-            await db.Documents.AnyAsync(d => d.Snapshot!.SourceId == source.Id && d.Snapshot.Sha256 == sha, ct);
-        var hadOther = source.Id != 0 && await db.Documents.AnyAsync(d => d.Snapshot!.SourceId == source.Id, ct);
+        // Unchanged means: the same bytes, or the same content read from other bytes, as the source's latest reading.
+        var fingerprint = reading is null ? null : ReadingFingerprint.Of(reading);
+        var latest = source.Id == 0 ? null : await db.Documents
+            .Where(d => d.Snapshot!.SourceId == source.Id)
+            .OrderByDescending(d => d.Snapshot!.FetchedAt).ThenByDescending(d => d.Id)
+            .Select(d => new { d.Fingerprint, d.Snapshot!.Sha256 })
+            .FirstOrDefaultAsync(ct);
+        var seenBefore = latest is not null && (latest.Sha256 == sha || (fingerprint is not null && latest.Fingerprint == fingerprint));
+        var hadOther = latest is not null;
 
         if (!await db.ArchivedBodies.AnyAsync(b => b.Sha256 == sha, ct))
         {
@@ -71,6 +77,11 @@ public sealed class DocumentIngester(
         };
         db.Snapshots.Add(snapshot);
         source.LastFetchedAt = fetched.FetchedAt;
+        if (fetched.RecordedFrom is null && fetched.HttpStatus is not null)
+        {
+            SourceState.Answered(source, fetched.FetchedAt, fetched.ETag, fetched.LastModified, replaceValidators: true);
+        }
+        await RegisterLinksAsync(db, source, fetched, ct);
         await db.SaveChangesAsync(ct);
 
         IngestOutcome outcome;
@@ -86,6 +97,7 @@ public sealed class DocumentIngester(
         else
         {
             var document = NewDocument(reading, snapshot, fetched, now);
+            document.Fingerprint = fingerprint;
             db.Documents.Add(document);
             await db.SaveChangesAsync(ct);
             await lofteWriter.ApplyAsync(db, document, reading, snapshot, now, ct);
@@ -137,6 +149,21 @@ public sealed class DocumentIngester(
             source.Kommuner.Add(new SourceKommun { KommunCode = code });
         }
         return source;
+    }
+
+    /// <summary>The löfte documents the page links to become sources of their own, due at once; one hop, no further.</summary>
+    private static async Task RegisterLinksAsync(OpenDataContext db, Source page, FetchedBody fetched, CancellationToken ct)
+    {
+        foreach (var link in fetched.Links)
+        {
+            if (link.Url is null || db.Sources.Local.Any(s => s.Url == link.Url) || await db.Sources.AnyAsync(s => s.Url == link.Url, ct))
+            {
+                continue;
+            }
+            var linked = new Source { Key = link.Key, Url = link.Url, Host = HostOf(link.Url), Kind = link.Kind, Publisher = link.Publisher, CheckEvery = page.CheckEvery, LinkedFrom = page };
+            linked.Kommuner.AddRange(link.Kommuner.Select(code => new SourceKommun { KommunCode = code }));
+            db.Sources.Add(linked);
+        }
     }
 
     private static string? HostOf(string? url) =>

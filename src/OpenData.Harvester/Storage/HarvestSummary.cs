@@ -10,6 +10,9 @@ public sealed class HarvestSummary
     public int Failed { get; set; }
     public int Gone { get; set; }
 
+    /// <summary>Sources left for the next run (a budget spent, a host asking to wait); not in <see cref="Fetched"/>.</summary>
+    public int Deferred { get; private set; }
+
     public void Count(IngestOutcome outcome)
     {
         Fetched++;
@@ -21,6 +24,15 @@ public sealed class HarvestSummary
             case IngestOutcome.Failed: Failed++; break;
         }
     }
+
+    /// <summary>A source that answered 404 or 410.</summary>
+    public void CountGone()
+    {
+        Fetched++;
+        Gone++;
+    }
+
+    public void CountDeferred(int count) => Deferred += count;
 
     public override string ToString() =>
         $"fetched {Fetched}, unchanged {Unchanged}, new {New}, changed {Changed}, failed {Failed}, gone {Gone}";

@@ -10,15 +10,8 @@ public static class Predicates
     public static Expression<Func<T, bool>>? Any<T>(IEnumerable<Expression<Func<T, bool>>?> parts) => Combine(parts, Expression.OrElse);
 
     /// <summary>Applies a predicate on a value to the value a field selects: v => p(field(x)).</summary>
-    public static Expression<Func<T, bool>>? Apply<T, TValue>(Expression<Func<T, TValue>> field, Expression<Func<TValue, bool>>? predicate)
-    {
-        if (predicate is null)
-        {
-            return null;
-        }
-        var body = new Replace(predicate.Parameters[0], field.Body).Visit(predicate.Body)!;
-        return Expression.Lambda<Func<T, bool>>(body, field.Parameters);
-    }
+    public static Expression<Func<T, bool>>? Apply<T, TValue>(Expression<Func<T, TValue>> field, Expression<Func<TValue, bool>>? predicate) =>
+        predicate is null ? null : field.Then(predicate);
 
     private static Expression<Func<T, bool>>? Combine<T>(IEnumerable<Expression<Func<T, bool>>?> parts, Func<Expression, Expression, BinaryExpression> join)
     {
@@ -34,14 +27,9 @@ public static class Predicates
                 result = part;
                 continue;
             }
-            var body = new Replace(part.Parameters[0], result.Parameters[0]).Visit(part.Body)!;
+            var body = part.Body.Replace(part.Parameters[0], result.Parameters[0]);
             result = Expression.Lambda<Func<T, bool>>(join(result.Body, body), result.Parameters);
         }
         return result;
-    }
-
-    private sealed class Replace(Expression from, Expression to) : ExpressionVisitor
-    {
-        public override Expression? Visit(Expression? node) => node == from ? to : base.Visit(node);
     }
 }

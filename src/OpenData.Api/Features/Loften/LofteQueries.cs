@@ -41,6 +41,13 @@ public sealed class LofteQueries(IDbContextFactory<OpenDataContext> contexts)
         return await Project(db.Loften.AsNoTracking().Where(l => keys.Contains(l.Id))).ToDictionaryAsync(l => l.Id, ct);
     }
 
+    /// <summary>The next <paramref name="count"/> löften by id after <paramref name="afterId"/>: a walk over all of them.</summary>
+    public async Task<IReadOnlyList<LofteView>> BatchAfterAsync(int afterId, int count, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await Project(db.Loften.AsNoTracking().Where(l => l.Id > afterId).OrderBy(l => l.Id).Take(count)).ToListAsync(ct);
+    }
+
     public async Task<LofteView?> ByKeyAsync(string key, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);

@@ -12,6 +12,6 @@ public static class PagingExtensions
         var total = await ordered.CountAsync(ct);
         var items = size == 0 ? [] : await ordered.Skip(offset).Take(size + 1).ToListAsync(ct);
         var hasNext = items.Count > size;
-        return new Page<T>(hasNext ? items.Take(size).ToList() : items, total, offset, hasNext);
+        return Page<T>.AtOffset(hasNext ? items.Take(size).ToList() : items, offset, total, hasNext);
     }
 }

@@ -1,6 +1,9 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Features.Filtering;
 using OpenData.Api.Features.Paging;
+using OpenData.Api.Features.Search;
+using OpenData.Api.Features.Themes;
 using OpenData.Core.Model;
 using OpenData.Core.Storage;
 
@@ -9,11 +12,20 @@ namespace OpenData.Api.Features.Promises;
 /// <summary>Reads promises and their actors, themes and targets. Every method is one query, whatever the number of keys.</summary>
 public sealed class PromiseQueries(IDbContextFactory<OpenDataContext> contexts)
 {
-    private static IQueryable<PromiseView> Project(IQueryable<Promise> promises) =>
-        promises.Select(p => new PromiseView(p.Id, p.Key, p.LofteId, p.Ordinal, p.Text, p.Places, p.FirstSeen, p.LastSeen, p.WithdrawnAt));
+    private static readonly Expression<Func<Promise, PromiseView>> ToView =
+        p => new PromiseView(p.Id, p.Key, p.LofteId, p.Ordinal, p.Text, p.Places, p.FirstSeen, p.LastSeen, p.WithdrawnAt, p.DocumentId);
 
+    private static readonly Func<Promise, PromiseView> ToViewInMemory = ToView.Compile();
+
+    private static IQueryable<PromiseView> Project(IQueryable<Promise> promises) => promises.Select(ToView);
+
+    /// <summary>
+    /// Promises in force (or withdrawn ones, when the filter asks), filtered and ordered; with a search, only those
+    /// whose text has every word of it, best match first unless an order is given.
+    /// </summary>
     public async Task<Page<PromiseView>> ListAsync(string? search, PromiseFilter? filter, IReadOnlyList<PromiseSort>? order, PageRequest page, CancellationToken ct)
     {
+        var searchQuery = string.IsNullOrWhiteSpace(search) ? null : SearchQuery.Parse(search);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var query = db.Promises.AsNoTracking();
         // Withdrawn promises stay queryable, but only when asked for.
@@ -25,20 +37,43 @@ public sealed class PromiseQueries(IDbContextFactory<OpenDataContext> contexts)
         {
             query = query.Where(predicate);
         }
-        if (!string.IsNullOrWhiteSpace(search))
+        if (searchQuery is null)
         {
-            var term = search.Trim();
-            query = query.Where(p => EF.Functions.Like(p.Text, "%" + term + "%"));
+            return await Project(Order(query, p => p, order)).ToPageAsync(page, ct);
         }
+
+        var matches = db.Database.SqlQuery<FullTextMatch>(
+            $"SELECT rowid AS PromiseId, bm25(PromiseSearch) AS Rank FROM PromiseSearch WHERE PromiseSearch MATCH {searchQuery.ToFts()}");
+        var ranked = query.Join(matches, p => p.Id, m => m.PromiseId, (p, m) => new RankedPromise { Promise = p, Rank = m.Rank });
+        var ordered = order is { Count: > 0 }
+            ? Order(ranked, r => r.Promise, order)
+            : ranked.OrderBy(r => r.Rank).ThenBy(r => r.Promise.Id);
+        var found = await ordered.ToPageAsync(page, ct);
+        // BM25 ranks are negative, best lowest; the score turns that round.
+        return found.Select(r => ToViewInMemory(r.Promise) with { Hit = new SearchHit(searchQuery.Highlight(r.Promise.Text), -r.Rank) });
+    }
+
+    /// <summary>The asked order, then by löfte and position so that pages never overlap.</summary>
+    private static IQueryable<T> Order<T>(IQueryable<T> query, Expression<Func<T, Promise>> promise, IReadOnlyList<PromiseSort>? order)
+    {
         foreach (var sort in order ?? [])
         {
-            if (sort.Years is { } y) query = query.By(p => p.Lofte!.FirstYear, y);
-            if (sort.Ordinal is { } o) query = query.By(p => p.Ordinal, o);
-            if (sort.FirstSeen is { } f) query = query.By(p => p.FirstSeen, f);
-            if (sort.LastSeen is { } l) query = query.By(p => p.LastSeen, l);
+            if (sort.Years is { } y) query = query.By(promise.Then(p => p.Lofte!.FirstYear), y);
+            if (sort.Ordinal is { } o) query = query.By(promise.Then(p => p.Ordinal), o);
+            if (sort.FirstSeen is { } f) query = query.By(promise.Then(p => p.FirstSeen), f);
+            if (sort.LastSeen is { } l) query = query.By(promise.Then(p => p.LastSeen), l);
         }
-        query = query.By(p => p.LofteId, SortDirection.Asc).By(p => p.Ordinal, SortDirection.Asc).By(p => p.Id, SortDirection.Asc);
-        return await Project(query).ToPageAsync(page, ct);
+        return query.By(promise.Then(p => p.LofteId), SortDirection.Asc)
+            .By(promise.Then(p => p.Ordinal), SortDirection.Asc)
+            .By(promise.Then(p => p.Id), SortDirection.Asc);
+    }
+
+    /// <summary>A promise with its full-text rank, for ordering and scoring a search.</summary>
+    private sealed class RankedPromise
+    {
+        public required Promise Promise { get; init; }
+
+        public double Rank { get; init; }
     }
 
     public async Task<IReadOnlyDictionary<int, PromiseView>> ByIdsAsync(IEnumerable<int> ids, CancellationToken ct)
@@ -54,13 +89,13 @@ public sealed class PromiseQueries(IDbContextFactory<OpenDataContext> contexts)
         return await Project(db.Promises.AsNoTracking().Where(p => p.Key == key)).FirstOrDefaultAsync(ct);
     }
 
-    /// <summary>The promises in force of each löfte, in their published order.</summary>
-    public async Task<ILookup<int, PromiseView>> OfLoftenAsync(IEnumerable<int> lofteIds, CancellationToken ct)
+    /// <summary>The promises of each löfte in their published order: those in force, or, for exports, withdrawn ones too.</summary>
+    public async Task<ILookup<int, PromiseView>> OfLoftenAsync(IEnumerable<int> lofteIds, CancellationToken ct, bool withWithdrawn = false)
     {
         var keys = lofteIds.Distinct().ToList();
         await using var db = await contexts.CreateDbContextAsync(ct);
         var rows = await Project(db.Promises.AsNoTracking()
-                .Where(p => keys.Contains(p.LofteId) && p.WithdrawnAt == null)
+                .Where(p => keys.Contains(p.LofteId) && (withWithdrawn || p.WithdrawnAt == null))
                 .OrderBy(p => p.LofteId).ThenBy(p => p.Ordinal).ThenBy(p => p.Id))
             .ToListAsync(ct);
         return rows.ToLookup(p => p.LofteId);
@@ -79,7 +114,7 @@ public sealed class PromiseQueries(IDbContextFactory<OpenDataContext> contexts)
         var keys = promiseIds.Distinct().ToList();
         await using var db = await contexts.CreateDbContextAsync(ct);
         var rows = await db.Set<PromiseTheme>().AsNoTracking().Where(t => keys.Contains(t.PromiseId)).OrderBy(t => t.ThemeCode)
-            .Select(t => new { t.PromiseId, View = new ThemeView(t.ThemeCode, t.Theme!.Sv, t.Theme.En) })
+            .Select(t => new { t.PromiseId, View = new ThemeView(t.ThemeCode, t.Theme!.Sv, t.Theme.En, t.Theme.About) })
             .ToListAsync(ct);
         return rows.ToLookup(r => r.PromiseId, r => r.View);
     }
@@ -92,11 +127,5 @@ public sealed class PromiseQueries(IDbContextFactory<OpenDataContext> contexts)
             .Select(t => new { t.PromiseId, View = new TargetView(t.Count, t.Per, t.Unit) })
             .ToListAsync(ct);
         return rows.ToLookup(r => r.PromiseId, r => r.View);
-    }
-
-    public async Task<IReadOnlyList<ThemeView>> AllThemesAsync(CancellationToken ct)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.Themes.AsNoTracking().OrderBy(t => t.Code).Select(t => new ThemeView(t.Code, t.Sv, t.En)).ToListAsync(ct);
     }
 }

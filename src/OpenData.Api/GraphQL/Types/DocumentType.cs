@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using OpenData.Api.Features.Documents;
+using OpenData.Api.Protection;
 
 namespace OpenData.Api.GraphQL.Types;
 
@@ -18,6 +19,7 @@ public sealed class DocumentType : ObjectGraphType<DocumentView>
         Field<NonNullGraphType<SnapshotType>>("snapshot").Description("The fetch it was read from.").Resolve(c => c.Loaders().Snapshot.Load(c.Source.SnapshotId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonType>>>>("people")
             .Description("The people it names, with role and organisation.")
+            .ExpectItems(ListSizes.PeopleOfDocument)
             .Resolve(c => c.Loaders().PeopleOfDocument.Load(c.Source.Id));
     }
 }

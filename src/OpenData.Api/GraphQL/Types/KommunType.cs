@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using OpenData.Api.Features.Kommuner;
+using OpenData.Api.Protection;
 
 namespace OpenData.Api.GraphQL.Types;
 
@@ -17,9 +18,11 @@ public sealed class KommunType : ObjectGraphType<KommunView>
         Field<NonNullGraphType<LanType>>("lan").Description("The län the kommun is in.").Resolve(c => c.Loaders().Lan.Load(c.Source.LanCode));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LokalpolisomradeType>>>>("lokalpolisomraden")
             .Description("The lokalpolisområden the kommun has been paired with.")
+            .ExpectItems(ListSizes.LokalpolisomradenOf)
             .Resolve(c => c.Loaders().LokalpolisomradenOfKommun.Load(c.Source.Code));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LofteType>>>>("loften")
             .Description("The kommun's löften, newest period first.")
+            .ExpectItems(ListSizes.LoftenOfKommun)
             .Argument<BooleanGraphType>("current", "true: only löften in force; false: only superseded and withdrawn ones; omitted: all.")
             .Resolve(c => c.Loaders().LoftenOfKommun.Load((c.Source.Code, c.GetArgument<bool?>("current"))));
     }

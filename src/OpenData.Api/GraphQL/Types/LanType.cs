@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using OpenData.Api.Features.Kommuner;
+using OpenData.Api.Protection;
 
 namespace OpenData.Api.GraphQL.Types;
 
@@ -15,6 +16,7 @@ public sealed class LanType : ObjectGraphType<LanView>
         Field<NonNullGraphType<StringGraphType>>("polisregion").Description("The police region the län belongs to: \"Nord\".").Resolve(c => c.Source.Polisregion);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<KommunType>>>>("kommuner")
             .Description("The län's kommuner, by name.")
+            .ExpectItems(ListSizes.KommunerOfLan)
             .Resolve(c => c.Loaders().KommunerInLan.Load(c.Source.Code));
     }
 }

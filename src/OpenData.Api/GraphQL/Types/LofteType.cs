@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using OpenData.Api.Features.Loften;
+using OpenData.Api.Protection;
 
 namespace OpenData.Api.GraphQL.Types;
 
@@ -17,9 +18,11 @@ public sealed class LofteType : ObjectGraphType<LofteView>
         Field<StringGraphType>("area").Description("The part of a kommun the löfte is for, where a kommun has several (\"Kungsholmen\").").Resolve(c => c.Source.Area);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<KommunType>>>>("kommuner")
             .Description("The kommuner that signed it.")
+            .ExpectItems(ListSizes.KommunerOfLofte)
             .Resolve(c => c.Loaders().KommunerOfLofte.Load(c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LokalpolisomradeType>>>>("lokalpolisomraden")
             .Description("The lokalpolisområden named as its party.")
+            .ExpectItems(ListSizes.LokalpolisomradenOf)
             .Resolve(c => c.Loaders().LokalpolisomradenOfLofte.Load(c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IntGraphType>>>>("years")
             .Description("Every calendar year it covers; empty where the published text gives no period.")
@@ -27,9 +30,11 @@ public sealed class LofteType : ObjectGraphType<LofteView>
         Field<NonNullGraphType<LofteStatusType>>("status").Description("Whether it is the newest löfte of its kommuner.").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PromiseType>>>>("promises")
             .Description("Its promises in force, in published order. Empty where only an announcement of the löfte has been read.")
+            .ExpectItems(ListSizes.PromisesOfLofte)
             .Resolve(c => c.Loaders().PromisesOfLofte.Load(c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentType>>>>("documents")
             .Description("Every document that states or announces it: polisen.se and the kommun's site may both.")
+            .ExpectItems(ListSizes.DocumentsOfLofte)
             .Resolve(c => c.Loaders().DocumentsOfLofte.Load(c.Source.Id));
         Field<NonNullGraphType<DateTimeGraphType>>("firstSeen").Description("When the harvester first read it.").Resolve(c => c.Source.FirstSeen);
         Field<NonNullGraphType<DateTimeGraphType>>("lastSeen").Description("When the harvester last read it.").Resolve(c => c.Source.LastSeen);

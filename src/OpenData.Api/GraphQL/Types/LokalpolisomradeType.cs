@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using OpenData.Api.Features.Kommuner;
+using OpenData.Api.Protection;
 
 namespace OpenData.Api.GraphQL.Types;
 
@@ -12,6 +13,7 @@ public sealed class LokalpolisomradeType : ObjectGraphType<LokalpolisomradeView>
         Field<NonNullGraphType<StringGraphType>>("name").Description("As written: \"Västra Mälardalen\", \"Jämtland/Härjedalen\".").Resolve(c => c.Source.Name);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<KommunType>>>>("kommuner")
             .Description("The kommuner the reference data pairs with it (a partial map: published löften are the source).")
+            .ExpectItems(ListSizes.KommunerOfLokalpolisomrade)
             .Resolve(c => c.Loaders().KommunerOfLokalpolisomrade.Load(c.Source.Id));
     }
 }

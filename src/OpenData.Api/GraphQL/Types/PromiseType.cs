@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using OpenData.Api.Features.Promises;
+using OpenData.Api.Protection;
 
 namespace OpenData.Api.GraphQL.Types;
 
@@ -18,9 +19,11 @@ public sealed class PromiseType : ObjectGraphType<PromiseView>
             .Resolve(c => c.Loaders().ActorsOfPromise.Load(c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ThemeType>>>>("themes")
             .Description("The themes of the taxonomy the promise is about.")
+            .ExpectItems(ListSizes.ThemesOfPromise)
             .Resolve(c => c.Loaders().ThemesOfPromise.Load(c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TargetType>>>>("targets")
             .Description("The numbers it binds itself to.")
+            .ExpectItems(ListSizes.TargetsOfPromise)
             .Resolve(c => c.Loaders().TargetsOfPromise.Load(c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("places")
             .Description("Named places inside the kommun it targets: stadsdelar, torg, \"Arboga centrum\".")
@@ -28,6 +31,15 @@ public sealed class PromiseType : ObjectGraphType<PromiseView>
         Field<NonNullGraphType<LofteType>>("lofte").Description("The löfte it belongs to.").Resolve(c => c.Loaders().Lofte.Load(c.Source.LofteId));
         Field<NonNullGraphType<DateTimeGraphType>>("firstSeen").Description("When the harvester first read it.").Resolve(c => c.Source.FirstSeen);
         Field<NonNullGraphType<DateTimeGraphType>>("lastSeen").Description("When the harvester last read it.").Resolve(c => c.Source.LastSeen);
+        Field<NonNullGraphType<DocumentType>>("document")
+            .Description("The document its text was last read from, with the snapshot (address, time, SHA-256) behind it.")
+            .Resolve(c => c.Loaders().Document.Load(c.Source.DocumentId));
+        Field<StringGraphType>("highlight")
+            .Description("Found by `search`: the text with each matching word in <mark>…</mark>, the rest HTML-escaped. Null outside a search.")
+            .Resolve(c => c.Source.Hit?.Highlight);
+        Field<FloatGraphType>("score")
+            .Description("Found by `search`: how well the text matches (BM25, higher is better; compare within one search only). Null outside a search.")
+            .Resolve(c => c.Source.Hit?.Score);
         Field<DateTimeGraphType>("withdrawnAt").Description("When a newer text of its source no longer stated it; null while in force.").Resolve(c => c.Source.WithdrawnAt);
     }
 }

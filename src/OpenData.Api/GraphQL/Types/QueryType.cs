@@ -1,12 +1,17 @@
 using System.Globalization;
 using GraphQL;
 using GraphQL.Types;
+using OpenData.Api.Features.Changes;
+using OpenData.Api.Features.Comparison;
+using OpenData.Api.Features.Coverage;
 using OpenData.Api.Features.Documents;
 using OpenData.Api.Features.Kommuner;
 using OpenData.Api.Features.Loften;
 using OpenData.Api.Features.Paging;
 using OpenData.Api.Features.Promises;
+using OpenData.Api.Features.Themes;
 using OpenData.Api.GraphQL.Inputs;
+using OpenData.Api.Protection;
 
 namespace OpenData.Api.GraphQL.Types;
 
@@ -33,6 +38,7 @@ public sealed class QueryType : ObjectGraphType
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LanType>>>>("lan")
             .Description("The 21 län, by code.")
+            .ExpectItems(ListSizes.Lan)
             .ResolveAsync(async c => await c.Service<KommunQueries>().AllLanAsync(c.CancellationToken));
 
         Field<NonNullGraphType<ConnectionType<LofteType, LofteView>>>("loften")
@@ -51,6 +57,29 @@ public sealed class QueryType : ObjectGraphType
             .PagingArguments()
             .ResolveAsync(async c => await c.Service<PromiseQueries>().ListAsync(
                 c.GetArgument<string?>("search"), c.GetArgument<PromiseFilter?>("where"), c.GetArgument<List<PromiseSort>?>("order"), c.Page(), c.CancellationToken));
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ThemeType>>>>("themes")
+            .Description("The theme taxonomy (themes-v1), by code; each theme counts its promises by year and län.")
+            .ExpectItems(ListSizes.Themes)
+            .ResolveAsync(async c => await c.Service<ThemeQueries>().AllAsync(c.CancellationToken));
+
+        Field<NonNullGraphType<ComparisonType>>("compare")
+            .Description("Kommuner side by side, theme by theme.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("kommuner", $"SCB kommunkoder, 1 to {ComparisonQueries.MaxKommuner}: [\"1980\", \"1984\"].")
+            .Argument<ListGraphType<NonNullGraphType<IntGraphType>>>("years", "Compare the löften covering any of these years; omitted: the löften in force now.")
+            .ResolveAsync(async c => await c.Service<ComparisonQueries>().CompareAsync(
+                c.GetArgument<List<string>>("kommuner"), c.GetArgument<List<int>?>("years"), c.CancellationToken));
+
+        Field<NonNullGraphType<CoverageType>>("coverage")
+            .Description("Which kommuner have a löfte in force in a year (default: this year).")
+            .Argument<IntGraphType>("year", "The calendar year; omitted: the current year in Sweden.")
+            .ResolveAsync(async c => await c.Service<CoverageQueries>().ForYearAsync(c.GetArgument<int?>("year"), c.CancellationToken));
+
+        Field<NonNullGraphType<ConnectionType<ChangeType, ChangeView>>>("changes")
+            .Description("Everything that changed after a time, removals included, in the order it was recorded. Keep the last endCursor and pass it as `after` next time: nothing is missed or repeated.")
+            .Argument<NonNullGraphType<DateTimeGraphType>>("since", "Changes recorded at or after this instant (ISO 8601, with offset: 2024-03-01T00:00:00Z).")
+            .PagingArguments()
+            .ResolveAsync(async c => await c.Service<ChangeQueries>().SinceAsync(c.GetArgument<DateTime>("since"), c.Page(), c.CancellationToken));
 
         Field<NodeInterface>("node")
             .Description("Any object by its global id.")

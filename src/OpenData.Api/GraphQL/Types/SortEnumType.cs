@@ -10,5 +10,7 @@ public sealed class SortEnumType : EnumerationGraphType<SortDirection>
     {
         Name = "SortEnumType";
         Description = "The direction to order by.";
+        this.Describe(SortDirection.Asc, "Ascending: smallest, earliest or A first.");
+        this.Describe(SortDirection.Desc, "Descending: largest, latest or Ö first.");
     }
 }

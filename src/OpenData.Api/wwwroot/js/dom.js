@@ -24,16 +24,20 @@ export function replace(container, ...children) {
   append(container, children);
 }
 
-/** Text with the parts between [[ and ]] (the API's highlight markers) shown as <mark>. */
-export function highlighted(text) {
+/**
+ * The API's search highlight: HTML-escaped text with the matched words in <mark>. Built back as nodes, never as
+ * innerHTML, so that nothing but <mark> can come through.
+ */
+export function highlighted(html) {
+  const unescape = (text) => text.replace(/&(lt|gt|quot|#39|amp);/g, (_, name) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[name]);
   const parts = [];
-  const pattern = /\[\[(.+?)\]\]/g;
+  const pattern = /<mark>(.*?)<\/mark>/g;
   let last = 0;
-  for (const match of text.matchAll(pattern)) {
-    parts.push(text.slice(last, match.index), h('mark', {}, match[1]));
+  for (const match of html.matchAll(pattern)) {
+    parts.push(unescape(html.slice(last, match.index)), h('mark', {}, unescape(match[1])));
     last = match.index + match[0].length;
   }
-  parts.push(text.slice(last));
+  parts.push(unescape(html.slice(last)));
   return parts;
 }
 

@@ -15,6 +15,7 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         b.Property(x => x.Title).HasMaxLength(1024);
         b.Property(x => x.Url).HasMaxLength(2048);
         b.Property(x => x.ExtractorVersion).HasMaxLength(64);
+        b.Property(x => x.Fingerprint).HasMaxLength(64);
         b.HasMany(x => x.People).WithOne().HasForeignKey(p => p.DocumentId);
     }
 }

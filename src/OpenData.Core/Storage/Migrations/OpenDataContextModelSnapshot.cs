@@ -96,6 +96,10 @@ namespace OpenData.Core.Storage.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Fingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -479,6 +483,9 @@ namespace OpenData.Core.Storage.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -602,6 +609,9 @@ namespace OpenData.Core.Storage.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("RecordedFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetryAfter")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Sha256")

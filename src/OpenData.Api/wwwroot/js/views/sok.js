@@ -49,7 +49,7 @@ export async function sok(view, state) {
   const show = (page) => {
     for (const p of page.nodes) {
       results.append(h('li', {},
-        h('p', {}, highlighted(p.highlight ?? p.text)),
+        h('p', {}, p.highlight ? highlighted(p.highlight) : p.text),
         promiseDetails(p),
         h('p', { class: 'kalla' }, p.lofte.kommuner.map((k, i) => [i ? ', ' : '', h('a', { href: `/?vy=kommun&kod=${k.code}` }, k.name)]),
           ` · medborgarlöfte ${years(p.lofte.years)}`)));

@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Text.Json;
+using OpenData.Api.Features.Exports;
+using OpenData.Api.GraphQL;
+
+namespace OpenData.Api.Exports;
+
+/// <summary>
+/// Every löfte as one line of JSON (JSON Lines), with its kommuner, the documents that state it (each with its
+/// snapshot: address, time, SHA-256, archive link) and every promise, withdrawn ones included and marked. Field
+/// names, enum values and ids are the GraphQL API's.
+/// </summary>
+public static class LofteJsonLines
+{
+    public const string ContentType = "application/jsonl; charset=utf-8";
+
+    public static async Task WriteAsync(IAsyncEnumerable<LofteRecord> loften, Stream output, Func<string, string> link, CancellationToken ct)
+    {
+        await foreach (var record in loften.WithCancellation(ct))
+        {
+            await using (var json = new Utf8JsonWriter(output, ExportJson.WriterOptions))
+            {
+                Write(json, record, link);
+            }
+            output.WriteByte((byte)'\n');
+        }
+    }
+
+    private static void Write(Utf8JsonWriter json, LofteRecord record, Func<string, string> link)
+    {
+        var lofte = record.Lofte;
+        json.WriteStartObject();
+        json.WriteString("id", GlobalId.Encode("Lofte", lofte.Key));
+        json.WriteString("key", lofte.Key);
+        json.WriteString("area", lofte.Area);
+        json.WriteString("status", EnumNames.Of(lofte.Status));
+        json.WriteStartArray("years");
+        lofte.Years.ToList().ForEach(json.WriteNumberValue);
+        json.WriteEndArray();
+        json.WriteString("firstSeen", Instants.Iso(lofte.FirstSeen));
+        json.WriteString("lastSeen", Instants.Iso(lofte.LastSeen));
+        json.WriteStartArray("kommuner");
+        foreach (var kommun in record.Kommuner)
+        {
+            json.WriteStartObject();
+            json.WriteString("code", kommun.Code);
+            json.WriteString("name", kommun.Name);
+            json.WriteString("lan", kommun.LanCode);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("lokalpolisomraden");
+        record.Lokalpolisomraden.Select(a => a.Name).ToList().ForEach(json.WriteStringValue);
+        json.WriteEndArray();
+        json.WriteStartArray("documents");
+        foreach (var document in record.Documents)
+        {
+            WriteDocument(json, document, link);
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("promises");
+        foreach (var promise in record.Promises)
+        {
+            WritePromise(json, promise);
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteDocument(Utf8JsonWriter json, DocumentRecord record, Func<string, string> link)
+    {
+        var document = record.Document;
+        json.WriteStartObject();
+        json.WriteString("id", GlobalId.Encode("Document", document.Id.ToString(CultureInfo.InvariantCulture)));
+        json.WriteString("kind", EnumNames.Of(document.Kind));
+        json.WriteString("title", document.Title);
+        json.WriteString("published", document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        json.WriteString("url", document.Url);
+        if (record.Snapshot is { } snapshot)
+        {
+            json.WriteStartObject("snapshot");
+            json.WriteString("fetchedAt", Instants.Iso(snapshot.FetchedAt));
+            json.WriteString("url", snapshot.Url);
+            json.WriteString("sha256", snapshot.Sha256);
+            json.WriteString("contentType", snapshot.ContentType);
+            json.WriteString("archiveUrl", link($"archive/{snapshot.Sha256}"));
+            json.WriteString("attribution", snapshot.Attribution);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("snapshot");
+        }
+        json.WriteEndObject();
+    }
+
+    private static void WritePromise(Utf8JsonWriter json, PromiseRecord record)
+    {
+        var promise = record.Promise;
+        json.WriteStartObject();
+        json.WriteString("id", GlobalId.Encode("Promise", promise.Key));
+        json.WriteNumber("ordinal", promise.Ordinal);
+        json.WriteString("text", promise.Text);
+        json.WriteStartArray("actors");
+        record.Actors.Select(EnumNames.Of).ToList().ForEach(json.WriteStringValue);
+        json.WriteEndArray();
+        json.WriteStartArray("themes");
+        record.Themes.Select(t => t.Code).ToList().ForEach(json.WriteStringValue);
+        json.WriteEndArray();
+        json.WriteStartArray("targets");
+        foreach (var target in record.Targets)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("count", target.Count);
+            json.WriteString("per", target.Per);
+            json.WriteString("unit", target.Unit);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("places");
+        promise.Places.ToList().ForEach(json.WriteStringValue);
+        json.WriteEndArray();
+        json.WriteString("firstSeen", Instants.Iso(promise.FirstSeen));
+        json.WriteString("lastSeen", Instants.Iso(promise.LastSeen));
+        json.WriteString("withdrawnAt", promise.WithdrawnAt is { } w ? Instants.Iso(w) : null);
+        json.WriteString("document", record.Source is null ? null : GlobalId.Encode("Document", record.Source.Document.Id.ToString(CultureInfo.InvariantCulture)));
+        json.WriteEndObject();
+    }
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using OpenData.Api.Features.Exports;
+using OpenData.Api.GraphQL;
+
+namespace OpenData.Api.Exports;
+
+/// <summary>
+/// Every promise as one CSV row (RFC 4180: comma, double quotes, CRLF; UTF-8), with its löfte, kommuner and the
+/// snapshot its text was read from. Lists are joined with "|"; targets, which have parts, are a JSON array.
+/// Withdrawn promises are included, with withdrawn_at set. Ids are the API's global ids.
+/// </summary>
+public static class PromiseCsv
+{
+    public const string ContentType = "text/csv; charset=utf-8; header=present";
+
+    public static readonly IReadOnlyList<string> Columns =
+    [
+        "promise_id", "lofte_id", "lofte_key", "lofte_status", "years", "kommun_codes", "kommun_names", "lan_codes",
+        "ordinal", "text", "actors", "themes", "targets", "places", "first_seen", "last_seen", "withdrawn_at",
+        "document_id", "document_url", "snapshot_fetched_at", "snapshot_sha256", "archive_url",
+    ];
+
+    public static async Task WriteAsync(IAsyncEnumerable<LofteRecord> loften, Stream output, Func<string, string> link, CancellationToken ct)
+    {
+        await using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\r\n" };
+        await writer.WriteLineAsync(string.Join(',', Columns));
+        await foreach (var record in loften.WithCancellation(ct))
+        {
+            var lofte = record.Lofte;
+            foreach (var p in record.Promises)
+            {
+                var promise = p.Promise;
+                var snapshot = p.Source?.Snapshot;
+                string?[] row =
+                [
+                    GlobalId.Encode("Promise", promise.Key),
+                    GlobalId.Encode("Lofte", lofte.Key),
+                    lofte.Key,
+                    EnumNames.Of(lofte.Status),
+                    string.Join('|', lofte.Years),
+                    string.Join('|', record.Kommuner.Select(k => k.Code)),
+                    string.Join('|', record.Kommuner.Select(k => k.Name)),
+                    string.Join('|', record.Kommuner.Select(k => k.LanCode).Distinct()),
+                    promise.Ordinal.ToString(CultureInfo.InvariantCulture),
+                    promise.Text,
+                    string.Join('|', p.Actors.Select(EnumNames.Of)),
+                    string.Join('|', p.Themes.Select(t => t.Code)),
+                    p.Targets.Count == 0 ? "" : JsonSerializer.Serialize(p.Targets.Select(t => new { count = t.Count, per = t.Per, unit = t.Unit }), ExportJson.Options),
+                    string.Join('|', promise.Places),
+                    Instants.Iso(promise.FirstSeen),
+                    Instants.Iso(promise.LastSeen),
+                    promise.WithdrawnAt is { } w ? Instants.Iso(w) : "",
+                    p.Source is null ? "" : GlobalId.Encode("Document", p.Source.Document.Id.ToString(CultureInfo.InvariantCulture)),
+                    p.Source?.Document.Url,
+                    snapshot is null ? "" : Instants.Iso(snapshot.FetchedAt),
+                    snapshot?.Sha256,
+                    snapshot is null ? "" : link($"archive/{snapshot.Sha256}"),
+                ];
+                await writer.WriteLineAsync(string.Join(',', row.Select(Field)));
+            }
+        }
+    }
+
+    private static string Field(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return "";
+        }
+        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 || value[0] == ' ' || value[^1] == ' '
+            ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
+            : value;
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using OpenData.Api.Features.Kommuner;
+using OpenData.Api.Features.Promises;
+using OpenData.Api.Features.Themes;
+using OpenData.Core.Model;
+using OpenData.Core.Storage;
+
+namespace OpenData.Api.Features.Comparison;
+
+/// <summary>Compares kommuner theme by theme: the promises of each, in one query for all cells.</summary>
+public sealed class ComparisonQueries(IDbContextFactory<OpenDataContext> contexts, KommunQueries kommuner, ThemeQueries themes, PromiseQueries promises)
+{
+    public const int MaxKommuner = 50;
+    public const int MaxYears = 30;
+
+    /// <summary>
+    /// The promises in force of each kommun's löften, by theme: of the löften covering any of <paramref name="years"/>,
+    /// or, without years, of the löften in force now (status CURRENT).
+    /// </summary>
+    public async Task<ComparisonView> CompareAsync(IReadOnlyList<string> kommunCodes, IReadOnlyList<int>? years, CancellationToken ct)
+    {
+        var codes = kommunCodes.Distinct().ToList();
+        var wanted = years?.Distinct().Order().ToList() ?? [];
+        if (codes.Count == 0)
+        {
+            throw new QueryException("compare needs at least one kommun code.");
+        }
+        if (codes.Count > MaxKommuner)
+        {
+            throw new QueryException($"compare takes at most {MaxKommuner} kommuner at once (got {codes.Count}).");
+        }
+        if (wanted.Count > MaxYears)
+        {
+            throw new QueryException($"compare takes at most {MaxYears} years at once (got {wanted.Count}).");
+        }
+        var known = await kommuner.ByCodesAsync(codes, ct);
+        var unknown = codes.Where(c => !known.ContainsKey(c)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new QueryException($"No kommun has the code {string.Join(", ", unknown.Select(c => $"\"{c}\""))}: give four-digit SCB kommunkoder such as \"0180\".");
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var loften = db.Loften.AsNoTracking().Where(l => l.Status != LofteStatus.Withdrawn);
+        loften = wanted.Count == 0
+            ? loften.Where(l => l.Status == LofteStatus.Current)
+            : loften.Where(l => l.Years.Any(y => wanted.Contains(y.Year)));
+        var rows = await (
+                from link in db.Set<LofteKommun>().AsNoTracking()
+                where codes.Contains(link.KommunCode)
+                join lofte in loften on link.LofteId equals lofte.Id
+                from promise in lofte.Promises
+                where promise.WithdrawnAt == null
+                from theme in promise.Themes
+                orderby promise.LofteId, promise.Ordinal, promise.Id
+                select new { link.KommunCode, theme.ThemeCode, promise.Id })
+            .ToListAsync(ct);
+        var views = await promises.ByIdsAsync(rows.Select(r => r.Id), ct);
+        var byCell = rows.ToLookup(r => (r.KommunCode, r.ThemeCode), r => views[r.Id]);
+
+        var allThemes = await themes.AllAsync(ct);
+        var cells = codes.SelectMany(code => allThemes.Select(theme =>
+            new ComparisonCellView(known[code], theme, byCell[(code, theme.Code)].ToList()))).ToList();
+        return new ComparisonView(codes.Select(c => known[c]).ToList(), wanted, allThemes, cells);
+    }
+}

@@ -1,0 +1,75 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace OpenData.Harvester.Sources;
+
+/// <summary>
+/// The registry of what the harvester reads: data/sources.json. Only these addresses are fetched, and the löfte
+/// documents they link to; nothing is crawled.
+/// </summary>
+public sealed record SourceRegistry
+{
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        // å, ä and ö stay readable in the file; it is never embedded in HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    [JsonPropertyName("about")]
+    public string? About { get; init; }
+
+    [JsonPropertyName("sources")]
+    public required IReadOnlyList<RegisteredSource> Sources { get; init; }
+
+    /// <summary>Reads a registry file; a file that is not one fails with the file named and the reason.</summary>
+    public static SourceRegistry Load(string file)
+    {
+        if (!File.Exists(file))
+        {
+            throw new SourceRegistryException($"{file}: no such file");
+        }
+        try
+        {
+            var registry = JsonSerializer.Deserialize<SourceRegistry>(File.ReadAllBytes(file), JsonOptions)
+                ?? throw new SourceRegistryException($"{file}: empty");
+            if (registry.Sources.Any(s => s is null))
+            {
+                throw new SourceRegistryException($"{file}: the sources list holds a null entry");
+            }
+            return registry;
+        }
+        catch (JsonException e)
+        {
+            throw new SourceRegistryException($"{file}: not a source registry: {e.Message}");
+        }
+    }
+
+    public void Save(string file) =>
+        File.WriteAllText(file, JsonSerializer.Serialize(this, JsonOptions) + "\n");
+
+    /// <summary>
+    /// This registry with its rule-made entries replaced by <paramref name="generated"/>; entries made by hand (kommun
+    /// sites, verified addresses) are kept as they are, after the generated ones.
+    /// </summary>
+    public SourceRegistry WithGenerated(IEnumerable<RegisteredSource> generated, string basis)
+    {
+        var fresh = generated.ToList();
+        // A hand-made entry under a generated key (an address someone verified) wins over the rule.
+        var kept = Sources.Where(s => s.Basis != basis).ToList();
+        var keptKeys = kept.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+        return this with { Sources = [.. fresh.Where(s => !keptKeys.Contains(s.Key)), .. kept] };
+    }
+
+    /// <summary>Every host the registry names: redirects and linked documents may only lead to these.</summary>
+    [JsonIgnore]
+    public IReadOnlySet<string> Hosts =>
+        Sources.Select(s => s.Address?.Host.ToLowerInvariant()).OfType<string>().ToHashSet(StringComparer.Ordinal);
+}
+
+/// <summary>A registry file that cannot be read.</summary>
+public sealed class SourceRegistryException(string message) : Exception(message);

@@ -1,0 +1,19 @@
+using OpenData.Core.Model;
+using OpenData.Harvester.Fetching;
+
+namespace OpenData.Harvester.Storage;
+
+/// <summary>A source that is due for a fetch, as the harvester needs it: where, what, and the validators to send.</summary>
+public sealed record DueSource(
+    int Id,
+    string Key,
+    Uri Url,
+    SourceKind Kind,
+    string Publisher,
+    IReadOnlyList<string> Kommuner,
+    TimeSpan CheckEvery,
+    Validators Validators,
+    int? LinkedFromId)
+{
+    public string Host => Url.Host.ToLowerInvariant();
+}

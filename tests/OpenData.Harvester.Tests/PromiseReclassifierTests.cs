@@ -1,0 +1,113 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using OpenData.Core.Model;
+using OpenData.Core.Storage;
+using OpenData.Core.Themes;
+using OpenData.Harvester.Normalisation.Themes;
+using OpenData.Harvester.Storage;
+using OpenData.Testing;
+
+namespace OpenData.Harvester.Tests;
+
+public class PromiseReclassifierTests
+{
+    /// <summary>themes-v1, except that "trafik" is decided only by the word "bilkörning" and the version is v2.</summary>
+    private static LexiconThemeClassifier ChangedTaxonomy()
+    {
+        var v1 = ThemeTaxonomy.Load(RepositoryPaths.Data);
+        return new LexiconThemeClassifier(new ThemeTaxonomy
+        {
+            Version = "themes-v2",
+            Themes = v1.Themes
+                .Select(t => t.Code != "trafik" ? t : new ThemeDefinition { Code = t.Code, Sv = t.Sv, En = t.En, Lexicon = new ThemeLexicon { Terms = ["bilkörning"] } })
+                .ToList(),
+        });
+    }
+
+    private static async Task<IHost> HarvestedAsync(TempFolder folder)
+    {
+        var host = HarvesterHost.Build(new GlobalOptions(RepositoryPaths.Data.Root, folder.SqliteConnectionString(), Verbose: false));
+        await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        await host.Services.GetRequiredService<OfflineHarvest>().RunAsync();
+        return host;
+    }
+
+    private static PromiseReclassifier Reclassifier(IHost host, IThemeClassifier classifier) =>
+        ActivatorUtilities.CreateInstance<PromiseReclassifier>(host.Services, classifier);
+
+    private static OpenDataContext Db(IHost host) =>
+        host.Services.GetRequiredService<IDbContextFactory<OpenDataContext>>().CreateDbContext();
+
+    [Fact]
+    public async Task The_harvest_stores_every_theme_with_its_version_and_deciding_words()
+    {
+        using var folder = new TempFolder();
+        using var host = await HarvestedAsync(folder);
+        await using var db = Db(host);
+
+        var trafik = await db.Promises.Include(p => p.Themes).SingleAsync(p => p.Text.Contains("riktade trafikinsatser"));
+        var theme = Assert.Single(trafik.Themes);
+        Assert.Equal(("trafik", "themes-v1"), (theme.ThemeCode, theme.TaxonomyVersion));
+        Assert.Contains("trafikinsatser", theme.DecidedBy);
+    }
+
+    [Fact]
+    public async Task A_taxonomy_change_reclassifies_the_stored_promises_and_records_each_change()
+    {
+        using var folder = new TempFolder();
+        using var host = await HarvestedAsync(folder);
+        int promises, fetchedBefore;
+        await using (var db = Db(host))
+        {
+            promises = await db.Promises.CountAsync();
+            fetchedBefore = await db.Snapshots.CountAsync();
+        }
+
+        var result = await Reclassifier(host, ChangedTaxonomy()).RunAsync();
+
+        Assert.Equal(promises, result.Promises);
+        var item = Assert.Single(result.Reclassified, i => i.Text.Contains("riktade trafikinsatser"));
+        Assert.Equal(("trafik", ""), (item.Before, item.After));
+        await using (var db = Db(host))
+        {
+            var change = await db.Changes.SingleAsync(c => c.Kind == ChangeKind.PromiseReclassified && c.Promise!.Key == item.PromiseKey);
+            Assert.Equal(("trafik", ""), (change.Before, change.After));
+            Assert.NotNull(change.ToSnapshotId);
+            Assert.Equal(result.Reclassified.Count, await db.Changes.CountAsync(c => c.Kind == ChangeKind.PromiseReclassified));
+            Assert.All(await db.Set<PromiseTheme>().ToListAsync(), t => Assert.Equal("themes-v2", t.TaxonomyVersion));
+            Assert.DoesNotContain(await db.Set<PromiseTheme>().ToListAsync(), t => t.ThemeCode == "trafik");
+            Assert.Equal(fetchedBefore, await db.Snapshots.CountAsync()); // nothing fetched again
+        }
+    }
+
+    [Fact]
+    public async Task Reclassifying_again_under_the_same_taxonomy_changes_nothing()
+    {
+        using var folder = new TempFolder();
+        using var host = await HarvestedAsync(folder);
+
+        var unchanged = await Reclassifier(host, LexiconThemeClassifier.Load(RepositoryPaths.Data)).RunAsync();
+        await Reclassifier(host, ChangedTaxonomy()).RunAsync();
+        var again = await Reclassifier(host, ChangedTaxonomy()).RunAsync();
+
+        Assert.Empty(unchanged.Reclassified);
+        Assert.Equal(0, unchanged.EvidenceUpdated);
+        Assert.Empty(again.Reclassified);
+        Assert.Equal(0, again.EvidenceUpdated);
+    }
+
+    [Fact]
+    public async Task A_dry_run_reports_and_writes_nothing()
+    {
+        using var folder = new TempFolder();
+        using var host = await HarvestedAsync(folder);
+
+        var dry = await Reclassifier(host, ChangedTaxonomy()).RunAsync(dryRun: true);
+
+        Assert.NotEmpty(dry.Reclassified);
+        await using var db = Db(host);
+        Assert.Equal(0, await db.Changes.CountAsync(c => c.Kind == ChangeKind.PromiseReclassified));
+        Assert.All(await db.Set<PromiseTheme>().ToListAsync(), t => Assert.Equal("themes-v1", t.TaxonomyVersion));
+    }
+}
