@@ -45,14 +45,34 @@ public sealed class BrowserSession : IAsyncLifetime
     public void Open(string pathAndQuery) => Driver.Navigate().GoToUrl(new Uri(Api.Client.BaseAddress!, pathAndQuery));
 
     /// <summary>Waits for an element the page renders after its GraphQL answers arrive.</summary>
-    public IWebElement WaitFor(By by, int seconds = 15) =>
-        new WebDriverWait(Driver, TimeSpan.FromSeconds(seconds)).Until(d => d.FindElements(by).FirstOrDefault(e => e.Displayed));
+    public IWebElement WaitFor(By by, int seconds = 15) => Wait(seconds).Until(d => d.FindElements(by).FirstOrDefault(e => e.Displayed));
 
-    public void WaitUntil(Func<IWebDriver, bool> condition, int seconds = 15) =>
-        new WebDriverWait(Driver, TimeSpan.FromSeconds(seconds)).Until(condition);
+    public void WaitUntil(Func<IWebDriver, bool> condition, int seconds = 15) => Wait(seconds).Until(condition);
 
-    public void Screenshot(string name) =>
-        Driver.GetScreenshot().SaveAsFile(Path.Combine(Screenshots, name + ".png"));
+    /// <summary>A wait that looks again when the page re-renders under it (each view is rebuilt on navigation).</summary>
+    private WebDriverWait Wait(int seconds)
+    {
+        var wait = new WebDriverWait(Driver, TimeSpan.FromSeconds(seconds));
+        wait.IgnoreExceptionTypes(typeof(StaleElementReferenceException), typeof(NoSuchElementException));
+        return wait;
+    }
+
+    /// <summary>The whole page, not only the window: the window grows to the page's height for the picture.</summary>
+    public void Screenshot(string name)
+    {
+        var window = Driver.Manage().Window;
+        var size = window.Size;
+        var height = Convert.ToInt32(((IJavaScriptExecutor)Driver).ExecuteScript("return document.documentElement.scrollHeight;"));
+        window.Size = new System.Drawing.Size(size.Width, Math.Clamp(height + 120, size.Height, 8000));
+        try
+        {
+            Driver.GetScreenshot().SaveAsFile(Path.Combine(Screenshots, name + ".png"));
+        }
+        finally
+        {
+            window.Size = size;
+        }
+    }
 
     public async Task DisposeAsync()
     {

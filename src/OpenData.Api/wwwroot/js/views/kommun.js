@@ -57,7 +57,7 @@ export async function kommun(view, state) {
   for (const lofte of k.loften) {
     const others = lofte.kommuner.filter((x) => x.code !== k.code);
     view.append(h('section', { class: 'lofte', 'aria-labelledby': `lofte-${lofte.key}` },
-      h('h2', { id: `lofte-${lofte.key}` }, `Medborgarlöfte ${years(lofte.years)}`, lofte.area ? ` · ${lofte.area}` : ''),
+      h('h2', { id: `lofte-${lofte.key}` }, lofte.years.length ? `Medborgarlöfte ${years(lofte.years)}` : 'Medborgarlöfte, period ej angiven', lofte.area ? ` · ${lofte.area}` : ''),
       h('p', { class: `status status-${lofte.status.toLowerCase()}` }, `Status: ${STATUS[lofte.status] ?? lofte.status}`,
         others.length ? ` · gemensamt med ${others.map((x) => x.name).join(', ')}` : ''),
       lofte.promises.length
