@@ -77,9 +77,10 @@ public static class ApiApplication
         var app = builder.Build();
         app.UseCors();
         app.UseRateLimiter();
-        // wwwroot, where there is one (a page for people, or a benchmark's static file).
+        // The page for people at / (wwwroot/index.html), where the build has one, and its scripts and styles.
         if (app.Environment.WebRootFileProvider is not Microsoft.Extensions.FileProviders.NullFileProvider)
         {
+            app.UseDefaultFiles();
             app.UseStaticFiles();
         }
         app.MapGraphQLHttp();
@@ -87,7 +88,7 @@ public static class ApiApplication
         app.MapExports();
         app.MapCatalog();
         app.MapHealth();
-        app.MapRoot();
+        app.MapApiIndex();
         return app;
     }
 }

@@ -1,19 +1,20 @@
 namespace OpenData.Api.Http;
 
 /// <summary>
-/// GET /: what this service offers and where, as links, so that a client (and the catalog's landing page) finds
-/// everything from the root. A page for people, when one is built, takes this address.
+/// GET /api: what this service offers and where, as links, so that a client finds every endpoint from one address.
+/// The root, /, is the page for people.
 /// </summary>
-public static class RootEndpoint
+public static class ApiIndexEndpoint
 {
-    public static IEndpointRouteBuilder MapRoot(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapApiIndex(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/", (HttpContext http, PublicAddress address) =>
+        app.MapGet("/api", (HttpContext http, PublicAddress address) =>
         {
             string Link(string path) => address.Link(http.Request, path);
             return Results.Json(new
             {
                 name = "OpenData: Sweden's medborgarlöften",
+                page = Link(""),
                 description = "The promises Polisen and the kommuner make each other and their residents, read from polisen.se and the kommuner's sites, with where and when every fact was read.",
                 graphql = Link("graphql"),
                 schema = Link("graphql/schema.graphql"),
