@@ -15,7 +15,7 @@ public class CountingServer : RichDataServer
     public int Commands => _commands;
 
     protected override void Configure(WebApplicationBuilder builder) =>
-        builder.Services.ConfigureDbContext<OpenDataContext>(o => o.AddInterceptors(new Counter(this)));
+        builder.Services.ConfigureOpenDataContext(o => o.AddInterceptors(new Counter(this)));
 
     private sealed class Counter(CountingServer server) : DbCommandInterceptor
     {

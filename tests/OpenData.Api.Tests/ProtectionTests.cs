@@ -113,7 +113,7 @@ public class SlowDatabaseServer : ApiServer
     protected override void Configure(WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<TimeProvider>(Clock);
-        builder.Services.ConfigureDbContext<OpenDataContext>(o => o.AddInterceptors(new ClockMover(this)));
+        builder.Services.ConfigureOpenDataContext(o => o.AddInterceptors(new ClockMover(this)));
     }
 
     /// <summary>Stands for a query that runs long: the clock passes the 10-second execution timeout while it runs.</summary>

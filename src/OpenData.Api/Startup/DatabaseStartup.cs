@@ -6,7 +6,8 @@ namespace OpenData.Api.Startup;
 
 /// <summary>
 /// Before the API serves: the database is brought to the current schema and, when it holds no snapshot yet (a fresh
-/// clone), filled from the recorded pages of data/archive, so that a new user sees real löften at once.
+/// clone), filled from the recorded pages of data/archive, so that a new user sees real löften at once. Several
+/// instances starting together on one PostgreSQL database take turns, so the archive is imported once.
 /// </summary>
 public static class DatabaseStartup
 {
@@ -14,15 +15,16 @@ public static class DatabaseStartup
     {
         await using var scope = services.CreateAsyncScope();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseStartup));
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(ct);
-
-        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<OpenDataContext>>().CreateDbContextAsync(ct);
-        if (await db.Snapshots.AnyAsync(ct))
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(async token =>
         {
-            return;
-        }
-        logger.LogInformation("The database is empty: importing the recorded pages of data/archive");
-        var summary = await scope.ServiceProvider.GetRequiredService<OfflineHarvest>().RunAsync(ct);
-        logger.LogInformation("Imported: {Summary}", summary);
+            await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<OpenDataContext>>().CreateDbContextAsync(token);
+            if (await db.Snapshots.AnyAsync(token))
+            {
+                return;
+            }
+            logger.LogInformation("The database is empty: importing the recorded pages of data/archive");
+            var summary = await scope.ServiceProvider.GetRequiredService<OfflineHarvest>().RunAsync(token);
+            logger.LogInformation("Imported: {Summary}", summary);
+        }, ct);
     }
 }

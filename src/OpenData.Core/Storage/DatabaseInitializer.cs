@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using OpenData.Core.Model;
 using OpenData.Core.Reference;
+using OpenData.Core.Storage.Sqlite;
 using OpenData.Core.Themes;
 
 namespace OpenData.Core.Storage;
@@ -15,9 +16,17 @@ public sealed class DatabaseInitializer(
     DataDirectory data,
     ILogger<DatabaseInitializer> logger)
 {
-    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    public Task InitializeAsync(CancellationToken cancellationToken = default) => InitializeAsync(null, cancellationToken);
+
+    /// <summary>
+    /// Initializes, then runs <paramref name="thenWhileAlone"/> (a first import, say) before any other process may
+    /// initialize: on PostgreSQL, several API instances and a harvester starting at once take turns by an advisory
+    /// lock, so that two of them never seed or import the same rows.
+    /// </summary>
+    public async Task InitializeAsync(Func<CancellationToken, Task>? thenWhileAlone, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var alone = await StartupLock.AcquireAsync(db, cancellationToken);
         if (db.Database.IsSqlite())
         {
             // WAL lets the API read while the harvester writes, and survives a killed writer.
@@ -36,6 +45,11 @@ public sealed class DatabaseInitializer(
         await SeedReferenceDataAsync(db, ReferenceData.Load(data), cancellationToken);
         await SeedThemesAsync(db, ThemeTaxonomy.Load(data), cancellationToken);
         await FillSearchTextAsync(db, cancellationToken);
+        db.ChangeTracker.Clear();
+        if (thenWhileAlone is not null)
+        {
+            await thenWhileAlone(cancellationToken);
+        }
     }
 
     /// <summary>

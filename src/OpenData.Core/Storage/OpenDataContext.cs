@@ -4,8 +4,12 @@ using OpenData.Core.Storage.Configurations;
 
 namespace OpenData.Core.Storage;
 
-/// <summary>The one schema of the service. The harvester writes it, the API reads it.</summary>
-public class OpenDataContext(DbContextOptions<OpenDataContext> options) : DbContext(options)
+/// <summary>
+/// The one schema of the service. The harvester writes it, the API reads it. Each database provider has a subclass
+/// of its own (<see cref="Sqlite.SqliteOpenDataContext"/>, <see cref="Postgres.PostgresOpenDataContext"/>) that
+/// carries that provider's migrations; everything else works with this type.
+/// </summary>
+public abstract class OpenDataContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<Polisregion> Polisregioner => Set<Polisregion>();
     public DbSet<Lan> Lan => Set<Lan>();

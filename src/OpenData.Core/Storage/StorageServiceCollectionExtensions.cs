@@ -2,27 +2,58 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using OpenData.Core.Storage.Postgres;
+using OpenData.Core.Storage.Sqlite;
 
 namespace OpenData.Core.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
-    /// <summary>Registers the schema's DbContext and its initializer, configured from <paramref name="configuration"/>.</summary>
+    /// <summary>
+    /// Registers the schema on the configured provider: an <see cref="IDbContextFactory{OpenDataContext}"/> (pooled,
+    /// so that work running in parallel gets a context each at little cost), the initializer, and the provider's
+    /// full-text search.
+    /// </summary>
     public static IServiceCollection AddOpenDataStorage(this IServiceCollection services, IConfiguration configuration)
     {
         var settings = StorageSettings.FromConfiguration(configuration);
-        EnsureDatabaseFolder(settings.ConnectionString);
         services.AddSingleton(settings);
         services.AddSingleton(settings.Data);
-        // A factory, so that work running in parallel (GraphQL resolvers, harvest workers) gets a context each.
-        services.AddDbContextFactory<OpenDataContext>(o => o.UseSqlite(settings.ConnectionString,
-                sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-            // Every writer keeps the search text of promises current, so the full-text index never drifts.
-            .AddInterceptors(new PromiseSearchTextInterceptor()));
+        switch (settings.Provider)
+        {
+            case DatabaseProvider.Postgres:
+                services.AddPooledDbContextFactory<PostgresOpenDataContext>(o => Configure(o.UseNpgsql(settings.ConnectionString,
+                    npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))));
+                services.AddSingleton<IDbContextFactory<OpenDataContext>, ContextFactory<PostgresOpenDataContext>>();
+                services.AddSingleton<IPromiseFullTextSearch, PostgresPromiseFullTextSearch>();
+                break;
+            default:
+                EnsureDatabaseFolder(settings.ConnectionString);
+                services.AddPooledDbContextFactory<SqliteOpenDataContext>(o => Configure(o.UseSqlite(settings.ConnectionString,
+                    sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))));
+                services.AddSingleton<IDbContextFactory<OpenDataContext>, ContextFactory<SqliteOpenDataContext>>();
+                services.AddSingleton<IPromiseFullTextSearch, SqlitePromiseFullTextSearch>();
+                break;
+        }
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<OpenDataContext>>().CreateDbContext());
         services.AddTransient<DatabaseInitializer>();
         return services;
     }
+
+    /// <summary>
+    /// Adds to the options of the schema's context whatever the provider (an interceptor, say), as
+    /// <c>ConfigureDbContext</c> does for one context type.
+    /// </summary>
+    public static IServiceCollection ConfigureOpenDataContext(this IServiceCollection services, Action<DbContextOptionsBuilder> configure)
+    {
+        services.ConfigureDbContext<SqliteOpenDataContext>(configure);
+        services.ConfigureDbContext<PostgresOpenDataContext>(configure);
+        return services;
+    }
+
+    /// <summary>What every provider shares: every writer keeps promises' search text current, so the index never drifts.</summary>
+    private static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options) =>
+        options.AddInterceptors(new PromiseSearchTextInterceptor());
 
     private static void EnsureDatabaseFolder(string connectionString)
     {
@@ -32,5 +63,15 @@ public static class StorageServiceCollectionExtensions
         {
             Directory.CreateDirectory(folder);
         }
+    }
+
+    /// <summary>Hands out the provider's context as the schema's type, so no caller needs to know the provider.</summary>
+    private sealed class ContextFactory<TContext>(IDbContextFactory<TContext> inner) : IDbContextFactory<OpenDataContext>
+        where TContext : OpenDataContext
+    {
+        public OpenDataContext CreateDbContext() => inner.CreateDbContext();
+
+        public async Task<OpenDataContext> CreateDbContextAsync(CancellationToken cancellationToken = default) =>
+            await inner.CreateDbContextAsync(cancellationToken);
     }
 }

@@ -2,10 +2,14 @@ using Microsoft.Extensions.Configuration;
 
 namespace OpenData.Core.Storage;
 
-/// <summary>Where the database is. Read from configuration the same way by the harvester, the API and the tests.</summary>
-public sealed record StorageSettings(string ConnectionString, DataDirectory Data)
+/// <summary>
+/// Which database, and where. Read from configuration the same way by the harvester, the API and the tests:
+/// <c>Database:Provider</c> (Sqlite, the default, or Postgres) and <c>ConnectionStrings:OpenData</c>.
+/// </summary>
+public sealed record StorageSettings(DatabaseProvider Provider, string ConnectionString, DataDirectory Data)
 {
     public const string ConnectionStringName = "OpenData";
+    public const string ProviderKey = "Database:Provider";
 
     /// <summary>The embedded default: a SQLite file in data/, git-ignored.</summary>
     public const string DefaultConnectionString = "Data Source=|DataDirectory|/opendata.db";
@@ -13,12 +17,23 @@ public sealed record StorageSettings(string ConnectionString, DataDirectory Data
     public static StorageSettings FromConfiguration(IConfiguration configuration)
     {
         var data = DataDirectory.Locate(configuration[DataDirectory.ConfigurationKey]);
+        var providerName = configuration[ProviderKey];
+        var provider = DatabaseProvider.Sqlite;
+        if (!string.IsNullOrWhiteSpace(providerName) && !Enum.TryParse(providerName, ignoreCase: true, out provider))
+        {
+            throw new InvalidOperationException(
+                $"{ProviderKey} is '{providerName}'; it must be one of: {string.Join(", ", Enum.GetNames<DatabaseProvider>())}.");
+        }
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
         if (string.IsNullOrWhiteSpace(connectionString))
         {
-            connectionString = DefaultConnectionString;
+            connectionString = provider == DatabaseProvider.Sqlite
+                ? DefaultConnectionString
+                : throw new InvalidOperationException(
+                    $"{ProviderKey} is Postgres, so ConnectionStrings:{ConnectionStringName} must name the server " +
+                    "(\"Host=...;Database=...;Username=...\"); only SQLite has a default.");
         }
         // |DataDirectory| is the ADO.NET placeholder for "the application's data folder"; here that is data/.
-        return new StorageSettings(connectionString.Replace("|DataDirectory|", data.Root, StringComparison.Ordinal), data);
+        return new StorageSettings(provider, connectionString.Replace("|DataDirectory|", data.Root, StringComparison.Ordinal), data);
     }
 }

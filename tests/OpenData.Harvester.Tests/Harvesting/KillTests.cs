@@ -61,7 +61,7 @@ public class KillTests
             check.CommandText = "PRAGMA integrity_check;";
             Assert.Equal("ok", (string?)await check.ExecuteScalarAsync());
         }
-        await using var db = new Core.Storage.OpenDataContext(new DbContextOptionsBuilder<Core.Storage.OpenDataContext>().UseSqlite($"Data Source={database}").Options);
+        await using var db = new Core.Storage.Sqlite.SqliteOpenDataContext(new DbContextOptionsBuilder<Core.Storage.Sqlite.SqliteOpenDataContext>().UseSqlite($"Data Source={database}").Options);
         var pages = await db.Sources.Where(s => s.Kind == SourceKind.PolisenLoftePage).ToListAsync();
         Assert.Equal(Pages, pages.Count);
         // Nothing lost: every page answered, was stored and read once, and is not due again.

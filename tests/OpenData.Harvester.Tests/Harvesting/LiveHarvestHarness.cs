@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OpenData.Core.Storage;
+using OpenData.Core.Storage.Sqlite;
 using OpenData.Harvester.Fetching;
 using OpenData.Harvester.Harvesting;
 using OpenData.Harvester.Sources;
@@ -119,7 +120,7 @@ public sealed class LiveHarvestHarness : IAsyncDisposable
         });
 
     public OpenDataContext Database() =>
-        new(new DbContextOptionsBuilder<OpenDataContext>().UseSqlite(ConnectionString).Options);
+        new SqliteOpenDataContext(new DbContextOptionsBuilder<SqliteOpenDataContext>().UseSqlite(ConnectionString).Options);
 
     /// <summary>Requests to one path, in order.</summary>
     public IReadOnlyList<SiteRequest> RequestsFor(string path, string host = "127.0.0.1") =>

@@ -10,7 +10,7 @@ using OpenData.Core.Storage;
 namespace OpenData.Api.Features.Promises;
 
 /// <summary>Reads promises and their actors, themes and targets. Every method is one query, whatever the number of keys.</summary>
-public sealed class PromiseQueries(IDbContextFactory<OpenDataContext> contexts)
+public sealed class PromiseQueries(IDbContextFactory<OpenDataContext> contexts, IPromiseFullTextSearch fullText)
 {
     private static readonly Expression<Func<Promise, PromiseView>> ToView =
         p => new PromiseView(p.Id, p.Key, p.LofteId, p.Ordinal, p.Text, p.Places, p.FirstSeen, p.LastSeen, p.WithdrawnAt, p.DocumentId);
@@ -42,14 +42,13 @@ public sealed class PromiseQueries(IDbContextFactory<OpenDataContext> contexts)
             return await Project(Order(query, p => p, order)).ToPageAsync(page, ct);
         }
 
-        var matches = db.Database.SqlQuery<FullTextMatch>(
-            $"SELECT rowid AS PromiseId, bm25(PromiseSearch) AS Rank FROM PromiseSearch WHERE PromiseSearch MATCH {searchQuery.ToFts()}");
+        var matches = fullText.Matches(db, searchQuery.Terms);
         var ranked = query.Join(matches, p => p.Id, m => m.PromiseId, (p, m) => new RankedPromise { Promise = p, Rank = m.Rank });
         var ordered = order is { Count: > 0 }
             ? Order(ranked, r => r.Promise, order)
             : ranked.OrderBy(r => r.Rank).ThenBy(r => r.Promise.Id);
         var found = await ordered.ToPageAsync(page, ct);
-        // BM25 ranks are negative, best lowest; the score turns that round.
+        // Ranks are best lowest on every provider; the score turns that round.
         return found.Select(r => ToViewInMemory(r.Promise) with { Hit = new SearchHit(searchQuery.Highlight(r.Promise.Text), -r.Rank) });
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using OpenData.Core.Text;
 
 namespace OpenData.Api.Features.Search;
 
@@ -14,9 +15,6 @@ public sealed class SearchQuery
     private SearchQuery(IReadOnlyList<SearchTerm> terms) => Terms = terms;
 
     public IReadOnlyList<SearchTerm> Terms { get; }
-
-    /// <summary>The FTS5 MATCH expression: every term, joined by AND.</summary>
-    public string ToFts() => string.Join(" AND ", Terms.Select(t => t.ToFts()));
 
     /// <summary>Reads a search; a refusal names what is wrong with it.</summary>
     public static SearchQuery Parse(string text)

@@ -1,4 +1,4 @@
-namespace OpenData.Api.Features.Search;
+namespace OpenData.Core.Text;
 
 /// <summary>
 /// One word of a search, as the index holds words: its stem, matched as a prefix of indexed stems when long enough
@@ -14,7 +14,7 @@ public sealed record SearchTerm(string Stem, bool IsPrefix)
 
     public static SearchTerm ForWord(string word)
     {
-        var stem = Core.Text.SwedishStemmer.Stem(word);
+        var stem = SwedishStemmer.Stem(word);
         // Snowball stems a base form ending in s one letter shorter than its plural ("insats" → "insat", "insatser" →
         // "insats"): searching the plural drops that s too, so it still finds the base form.
         if (stem.Length > ShortestPrefix && stem[^1] == 's' && SEndings.Contains(stem[^2], StringComparison.Ordinal))
@@ -27,7 +27,4 @@ public sealed record SearchTerm(string Stem, bool IsPrefix)
     /// <summary>Whether an indexed stem is matched by this term.</summary>
     public bool Matches(string indexedStem) =>
         IsPrefix ? indexedStem.StartsWith(Stem, StringComparison.Ordinal) : indexedStem == Stem;
-
-    /// <summary>The term in FTS5's query language: a quoted token, with * for a prefix.</summary>
-    public string ToFts() => "\"" + Stem.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" + (IsPrefix ? "*" : "");
 }

@@ -8,11 +8,11 @@ using OpenData.Core.Storage;
 
 #nullable disable
 
-namespace OpenData.Core.Storage.Migrations
+namespace OpenData.Core.Storage.Sqlite.Migrations
 {
-    [DbContext(typeof(OpenDataContext))]
-    [Migration("20261125031550_LiveHarvesting")]
-    partial class LiveHarvesting
+    [DbContext(typeof(SqliteOpenDataContext))]
+    [Migration("20261125030546_PromiseSearchText")]
+    partial class PromiseSearchText
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -96,10 +96,6 @@ namespace OpenData.Core.Storage.Migrations
 
                     b.Property<string>("ExtractorVersion")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Fingerprint")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
@@ -486,6 +482,9 @@ namespace OpenData.Core.Storage.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -609,9 +608,6 @@ namespace OpenData.Core.Storage.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("RecordedFrom")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("RetryAfter")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Sha256")

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace OpenData.Core.Storage.Migrations
+namespace OpenData.Core.Storage.Sqlite.Migrations
 {
     /// <summary>The FTS5 index of promise search text and the triggers that keep it in step (raw SQL, so a migration of its own).</summary>
     public partial class PromiseFullTextIndex : Migration

@@ -8,11 +8,11 @@ using OpenData.Core.Storage;
 
 #nullable disable
 
-namespace OpenData.Core.Storage.Migrations
+namespace OpenData.Core.Storage.Sqlite.Migrations
 {
-    [DbContext(typeof(OpenDataContext))]
-    [Migration("20261125030556_PromiseFullTextIndex")]
-    partial class PromiseFullTextIndex
+    [DbContext(typeof(SqliteOpenDataContext))]
+    [Migration("20261125023230_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -480,9 +480,6 @@ namespace OpenData.Core.Storage.Migrations
 
                     b.PrimitiveCollection<string>("Places")
                         .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SearchText")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Text")

@@ -2,17 +2,20 @@
 using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using OpenData.Core.Storage;
 
 #nullable disable
 
-namespace OpenData.Core.Storage.Migrations
+namespace OpenData.Core.Storage.Sqlite.Migrations
 {
-    [DbContext(typeof(OpenDataContext))]
-    partial class OpenDataContextModelSnapshot : ModelSnapshot
+    [DbContext(typeof(SqliteOpenDataContext))]
+    [Migration("20261125030556_PromiseFullTextIndex")]
+    partial class PromiseFullTextIndex
     {
-        protected override void BuildModel(ModelBuilder modelBuilder)
+        /// <inheritdoc />
+        protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
@@ -93,10 +96,6 @@ namespace OpenData.Core.Storage.Migrations
 
                     b.Property<string>("ExtractorVersion")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Fingerprint")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
@@ -609,9 +608,6 @@ namespace OpenData.Core.Storage.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("RecordedFrom")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("RetryAfter")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Sha256")

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace OpenData.Core.Storage;
+namespace OpenData.Core.Storage.Sqlite;
 
 /// <summary>
 /// The full-text index of promises: an FTS5 table over <c>Promises.SearchText</c> (external content, so the text is

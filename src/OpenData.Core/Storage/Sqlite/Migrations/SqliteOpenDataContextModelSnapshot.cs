@@ -2,20 +2,17 @@
 using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using OpenData.Core.Storage;
 
 #nullable disable
 
-namespace OpenData.Core.Storage.Migrations
+namespace OpenData.Core.Storage.Sqlite.Migrations
 {
-    [DbContext(typeof(OpenDataContext))]
-    [Migration("20261125030546_PromiseSearchText")]
-    partial class PromiseSearchText
+    [DbContext(typeof(SqliteOpenDataContext))]
+    partial class SqliteOpenDataContextModelSnapshot : ModelSnapshot
     {
-        /// <inheritdoc />
-        protected override void BuildTargetModel(ModelBuilder modelBuilder)
+        protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
@@ -96,6 +93,10 @@ namespace OpenData.Core.Storage.Migrations
 
                     b.Property<string>("ExtractorVersion")
                         .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fingerprint")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
@@ -608,6 +609,9 @@ namespace OpenData.Core.Storage.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("RecordedFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetryAfter")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Sha256")

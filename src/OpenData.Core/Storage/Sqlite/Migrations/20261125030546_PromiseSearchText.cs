@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace OpenData.Core.Storage.Migrations
+namespace OpenData.Core.Storage.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class PromiseSearchText : Migration

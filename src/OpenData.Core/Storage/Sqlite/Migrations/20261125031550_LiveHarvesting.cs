@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace OpenData.Core.Storage.Migrations
+namespace OpenData.Core.Storage.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class LiveHarvesting : Migration
