@@ -29,6 +29,10 @@ public static class HarvesterHost
         {
             overrides[$"ConnectionStrings:{StorageSettings.ConnectionStringName}"] = options.Database;
         }
+        if (options.Provider is not null)
+        {
+            overrides[StorageSettings.ProviderKey] = options.Provider;
+        }
         builder.Configuration.AddInMemoryCollection(overrides);
         builder.Logging.ClearProviders();
         // stdout belongs to the command's output (JSON Lines, reports); logs go to stderr.
@@ -47,4 +51,4 @@ public static class HarvesterHost
 }
 
 /// <summary>Options every command takes.</summary>
-public sealed record GlobalOptions(string? DataDirectory, string? Database, bool Verbose);
+public sealed record GlobalOptions(string? DataDirectory, string? Database, bool Verbose, string? Provider = null);

@@ -6,22 +6,26 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using OpenData.Api.Startup;
+using OpenData.Core.Storage;
 using OpenData.Testing;
 
 namespace OpenData.Api.Tests;
 
 /// <summary>
-/// The API as a user runs it: real Kestrel on a loopback port, a fresh SQLite file filled from data/archive at start.
-/// Subclasses add data through the real storage path, or set tighter limits.
+/// The API as a user runs it: real Kestrel on a loopback port, a fresh database filled from data/archive at start
+/// (a SQLite file; PostgreSQL in the subclasses that say so). Subclasses add data through the real storage path, or
+/// set tighter limits.
 /// </summary>
 public class ApiServer : IAsyncLifetime
 {
-    private readonly TempFolder _folder = new("api");
     private WebApplication? _app;
 
-    public HttpClient Client { get; private set; } = null!;
+    /// <summary>The provider this server runs on.</summary>
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
-    public string DatabaseFile => Path.Combine(_folder.Path, "opendata.db");
+    public TestDatabase Database { get; private set; } = null!;
+
+    public HttpClient Client { get; private set; } = null!;
 
     public IServiceProvider Services => _app!.Services;
 
@@ -40,10 +44,11 @@ public class ApiServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        Database = await TestDatabase.CreateAsync(Provider, "api");
         _app = ApiApplication.Build(
         [
             "--urls", "http://127.0.0.1:0",
-            "--ConnectionStrings:OpenData", $"Data Source={DatabaseFile}",
+            .. Database.CommandLine,
             "--OpenData:DataDirectory", RepositoryPaths.Data.Root,
             "--Logging:LogLevel:Default", "Warning",
             .. Settings,
@@ -86,6 +91,6 @@ public class ApiServer : IAsyncLifetime
             await _app.StopAsync();
             await _app.DisposeAsync();
         }
-        _folder.Dispose();
+        await Database.DisposeAsync();
     }
 }

@@ -6,7 +6,8 @@ using OpenData.Core.Storage;
 
 namespace OpenData.Api.Tests;
 
-public class ChangeFeedTests(RichDataServer api) : IClassFixture<RichDataServer>
+/// <remarks>Runs on both providers: <see cref="ChangeFeedTestsOnSqlite"/> and <see cref="ChangeFeedTestsOnPostgres"/>.</remarks>
+public abstract class ChangeFeedTests<TServer>(TServer api) where TServer : RichDataServer
 {
     private const string Feed = """
         query($since: DateTime!, $after: String) {
@@ -136,3 +137,7 @@ public class ChangeFeedTests(RichDataServer api) : IClassFixture<RichDataServer>
         await db.SaveChangesAsync();
     }
 }
+
+public sealed class ChangeFeedTestsOnSqlite(RichDataServer api) : ChangeFeedTests<RichDataServer>(api), IClassFixture<RichDataServer>;
+
+public sealed class ChangeFeedTestsOnPostgres(PostgresRichDataServer api) : ChangeFeedTests<PostgresRichDataServer>(api), IClassFixture<PostgresRichDataServer>;

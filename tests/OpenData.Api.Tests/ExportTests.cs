@@ -7,7 +7,8 @@ using OpenData.Core.Storage;
 
 namespace OpenData.Api.Tests;
 
-public class ExportTests(RichDataServer api) : IClassFixture<RichDataServer>
+/// <remarks>Runs on both providers: <see cref="ExportTestsOnSqlite"/> and <see cref="ExportTestsOnPostgres"/>.</remarks>
+public abstract class ExportTests<TServer>(TServer api) where TServer : RichDataServer
 {
     private const string AllPromises = """
         query($after: String) { promises(first: 100, after: $after) {
@@ -134,3 +135,7 @@ public class ExportTests(RichDataServer api) : IClassFixture<RichDataServer>
         Assert.Contains("mopeder i Upplands Väsby", await changed.Content.ReadAsStringAsync());
     }
 }
+
+public sealed class ExportTestsOnSqlite(RichDataServer api) : ExportTests<RichDataServer>(api), IClassFixture<RichDataServer>;
+
+public sealed class ExportTestsOnPostgres(PostgresRichDataServer api) : ExportTests<PostgresRichDataServer>(api), IClassFixture<PostgresRichDataServer>;

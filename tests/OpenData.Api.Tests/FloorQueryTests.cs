@@ -3,7 +3,8 @@ using System.Text.Json;
 namespace OpenData.Api.Tests;
 
 /// <summary>Every field of the floor schema answers, over the recorded archive and the tests' own löften.</summary>
-public class FloorQueryTests(RichDataServer api) : IClassFixture<RichDataServer>
+/// <remarks>Runs on both providers: <see cref="FloorQueryTestsOnSqlite"/> and <see cref="FloorQueryTestsOnPostgres"/>.</remarks>
+public abstract class FloorQueryTests<TServer>(TServer api) where TServer : RichDataServer
 {
     private const string KommunFragment = """
         fragment K on Kommun { id code name lan { code name polisregion } lokalpolisomraden { name kommuner { code } } }
@@ -177,3 +178,7 @@ public class FloorQueryTests(RichDataServer api) : IClassFixture<RichDataServer>
         Assert.DoesNotContain("\\u00", body);
     }
 }
+
+public sealed class FloorQueryTestsOnSqlite(RichDataServer api) : FloorQueryTests<RichDataServer>(api), IClassFixture<RichDataServer>;
+
+public sealed class FloorQueryTestsOnPostgres(PostgresRichDataServer api) : FloorQueryTests<PostgresRichDataServer>(api), IClassFixture<PostgresRichDataServer>;

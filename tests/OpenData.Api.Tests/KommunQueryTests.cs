@@ -2,7 +2,8 @@ using System.Text.Json;
 
 namespace OpenData.Api.Tests;
 
-public class KommunQueryTests(ApiServer api) : IClassFixture<ApiServer>
+/// <remarks>Runs on both providers: <see cref="KommunQueryTestsOnSqlite"/> and <see cref="KommunQueryTestsOnPostgres"/>.</remarks>
+public abstract class KommunQueryTests<TServer>(TServer api) where TServer : ApiServer
 {
     private const string KommunWithPromises = """
         query($code: String!) {
@@ -69,3 +70,7 @@ public class KommunQueryTests(ApiServer api) : IClassFixture<ApiServer>
         Assert.Equal(seen.Order(StringComparer.Ordinal), seen);
     }
 }
+
+public sealed class KommunQueryTestsOnSqlite(ApiServer api) : KommunQueryTests<ApiServer>(api), IClassFixture<ApiServer>;
+
+public sealed class KommunQueryTestsOnPostgres(PostgresApiServer api) : KommunQueryTests<PostgresApiServer>(api), IClassFixture<PostgresApiServer>;

@@ -1,6 +1,7 @@
 namespace OpenData.Api.Tests;
 
-public class LofteQueryTests(ApiServer api) : IClassFixture<ApiServer>
+/// <remarks>Runs on both providers: <see cref="LofteQueryTestsOnSqlite"/> and <see cref="LofteQueryTestsOnPostgres"/>.</remarks>
+public abstract class LofteQueryTests<TServer>(TServer api) where TServer : ApiServer
 {
     [Fact]
     public async Task Loften_filter_by_kommun_and_order_by_years()
@@ -41,3 +42,7 @@ public class LofteQueryTests(ApiServer api) : IClassFixture<ApiServer>
         Assert.Equal(promise.GetProperty("text").GetString(), node.GetProperty("text").GetString());
     }
 }
+
+public sealed class LofteQueryTestsOnSqlite(ApiServer api) : LofteQueryTests<ApiServer>(api), IClassFixture<ApiServer>;
+
+public sealed class LofteQueryTestsOnPostgres(PostgresApiServer api) : LofteQueryTests<PostgresApiServer>(api), IClassFixture<PostgresApiServer>;

@@ -2,7 +2,8 @@ using System.Text.Json;
 
 namespace OpenData.Api.Tests;
 
-public class SearchTests(RichDataServer api) : IClassFixture<RichDataServer>
+/// <remarks>Runs on both providers: <see cref="SearchTestsOnSqlite"/> and <see cref="SearchTestsOnPostgres"/>.</remarks>
+public abstract class SearchTests<TServer>(TServer api) where TServer : RichDataServer
 {
     private const string Search = """
         query($search: String!, $where: PromiseFilterInput) {
@@ -99,3 +100,7 @@ public class SearchTests(RichDataServer api) : IClassFixture<RichDataServer>
         Assert.Contains("at most 200 characters", long_.GetProperty("errors")[0].GetProperty("message").GetString());
     }
 }
+
+public sealed class SearchTestsOnSqlite(RichDataServer api) : SearchTests<RichDataServer>(api), IClassFixture<RichDataServer>;
+
+public sealed class SearchTestsOnPostgres(PostgresRichDataServer api) : SearchTests<PostgresRichDataServer>(api), IClassFixture<PostgresRichDataServer>;

@@ -2,7 +2,8 @@ using System.Text.Json;
 
 namespace OpenData.Api.Tests;
 
-public class ThemeAndComparisonTests(RichDataServer api) : IClassFixture<RichDataServer>
+/// <remarks>Runs on both providers: <see cref="ThemeAndComparisonTestsOnSqlite"/> and <see cref="ThemeAndComparisonTestsOnPostgres"/>.</remarks>
+public abstract class ThemeAndComparisonTests<TServer>(TServer api) where TServer : RichDataServer
 {
     [Fact]
     public async Task Themes_count_their_promises_by_year_and_by_lan()
@@ -93,3 +94,7 @@ public class ThemeAndComparisonTests(RichDataServer api) : IClassFixture<RichDat
     private static JsonElement Cell(List<JsonElement> cells, string kommun, string theme) => cells.Single(c =>
         c.GetProperty("kommun").GetProperty("code").GetString() == kommun && c.GetProperty("theme").GetProperty("code").GetString() == theme);
 }
+
+public sealed class ThemeAndComparisonTestsOnSqlite(RichDataServer api) : ThemeAndComparisonTests<RichDataServer>(api), IClassFixture<RichDataServer>;
+
+public sealed class ThemeAndComparisonTestsOnPostgres(PostgresRichDataServer api) : ThemeAndComparisonTests<PostgresRichDataServer>(api), IClassFixture<PostgresRichDataServer>;

@@ -8,16 +8,19 @@ using OpenData.Testing;
 
 namespace OpenData.Harvester.Tests;
 
-public class OfflineHarvestTests
+/// <summary>The offline default into a fresh database, on both providers.</summary>
+public abstract class OfflineHarvestTests
 {
-    private static IHost Host(TempFolder folder) =>
-        HarvesterHost.Build(new GlobalOptions(RepositoryPaths.Data.Root, folder.SqliteConnectionString(), Verbose: false));
+    protected abstract DatabaseProvider Provider { get; }
+
+    private static IHost Host(TestDatabase database) =>
+        HarvesterHost.Build(new GlobalOptions(RepositoryPaths.Data.Root, database.ConnectionString, Verbose: false, database.Provider.ToString()));
 
     [Fact]
     public async Task The_archive_imports_into_a_fresh_database()
     {
-        using var folder = new TempFolder();
-        using var host = Host(folder);
+        await using var database = await TestDatabase.CreateAsync(Provider);
+        using var host = Host(database);
         await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
         var summary = await host.Services.GetRequiredService<OfflineHarvest>().RunAsync();
 
@@ -40,8 +43,8 @@ public class OfflineHarvestTests
     [Fact]
     public async Task Importing_twice_changes_nothing()
     {
-        using var folder = new TempFolder();
-        using var host = Host(folder);
+        await using var database = await TestDatabase.CreateAsync(Provider);
+        using var host = Host(database);
         await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
         var harvest = host.Services.GetRequiredService<OfflineHarvest>();
         await harvest.RunAsync();
@@ -64,4 +67,14 @@ public class OfflineHarvestTests
             await db.Documents.CountAsync(), await db.Loften.CountAsync(), await db.Changes.CountAsync(),
             await db.Set<PromiseTheme>().CountAsync(), string.Join(";", promises));
     }
+}
+
+public sealed class OfflineHarvestTestsOnSqlite : OfflineHarvestTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+}
+
+public sealed class OfflineHarvestTestsOnPostgres : OfflineHarvestTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Postgres;
 }

@@ -9,15 +9,19 @@ public sealed class GlobalOptionSet
 
     public Option<string?> Database { get; } = new("--database") { Description = "Connection string (default: ConnectionStrings:OpenData, else data/opendata.db).", Recursive = true };
 
+    public Option<string?> Provider { get; } = new("--provider") { Description = "Sqlite (the default) or Postgres (default: Database:Provider).", Recursive = true };
+
     public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Log every step.", Recursive = true };
 
     public void AddTo(RootCommand root)
     {
         root.Options.Add(Data);
         root.Options.Add(Database);
+        Provider.AcceptOnlyFromAmong("Sqlite", "Postgres", "sqlite", "postgres");
+        root.Options.Add(Provider);
         root.Options.Add(Verbose);
     }
 
     public GlobalOptions Read(ParseResult parse) =>
-        new(parse.GetValue(Data), parse.GetValue(Database), parse.GetValue(Verbose));
+        new(parse.GetValue(Data), parse.GetValue(Database), parse.GetValue(Verbose), parse.GetValue(Provider));
 }

@@ -12,8 +12,9 @@ using OpenData.Testing.Web;
 namespace OpenData.Harvester.Tests.Harvesting;
 
 /// <summary>
-/// A live harvest against the local site: a SQLite file of its own, a virtual clock shared by harvester and site,
-/// and a new harvester host per run, as separate runs of the command would be.
+/// A live harvest against the local site: a database of its own (a SQLite file, or a PostgreSQL database), a
+/// virtual clock shared by harvester and site, and a new harvester host per run, as separate runs of the command
+/// would be.
 /// </summary>
 public sealed class LiveHarvestHarness : IAsyncDisposable
 {
@@ -24,34 +25,61 @@ public sealed class LiveHarvestHarness : IAsyncDisposable
 
     private readonly TempFolder _folder = new("harvest");
 
-    private LiveHarvestHarness(LoopbackSite site, VirtualClock clock)
+    private LiveHarvestHarness(LoopbackSite site, VirtualClock clock, DatabaseProvider provider)
     {
         Site = site;
         Clock = clock;
+        Provider = provider;
     }
+
+    public DatabaseProvider Provider { get; }
 
     public LoopbackSite Site { get; }
 
     public VirtualClock Clock { get; }
 
-    public string ConnectionString => _folder.SqliteConnectionString();
+    public string ConnectionString { get; private set; } = "";
 
     public string DatabaseFile => Path.Combine(_folder.Path, "opendata.db");
 
     /// <summary>A migrated, seeded database made once per test run; each harness starts from a copy of it.</summary>
     private static readonly Lazy<Task<string>> Template = new(CreateTemplateAsync);
 
-    public static async Task<LiveHarvestHarness> StartAsync()
+    /// <summary>The same on PostgreSQL: a database each harness is created from (CREATE DATABASE ... TEMPLATE).</summary>
+    private static readonly Lazy<Task<string>> PostgresTemplate = new(CreatePostgresTemplateAsync);
+
+    public static async Task<LiveHarvestHarness> StartAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        var template = await Template.Value;
         var clock = new VirtualClock(Start);
         var site = await LoopbackSite.StartAsync(clock);
         // A site that allows everything, unless a test says otherwise.
         site.Serve("/robots.txt", Respond.Text("User-agent: *\nAllow: /\n"));
         site.Serve("localhost", "/robots.txt", Respond.Text("User-agent: *\nAllow: /\n"));
-        var harness = new LiveHarvestHarness(site, clock);
-        File.Copy(template, harness.DatabaseFile);
+        var harness = new LiveHarvestHarness(site, clock, provider);
+        if (provider == DatabaseProvider.Postgres)
+        {
+            var server = await PostgresTestServer.InstanceAsync();
+            harness.ConnectionString = await server.CreateDatabaseAsync(template: await PostgresTemplate.Value);
+        }
+        else
+        {
+            File.Copy(await Template.Value, harness.DatabaseFile);
+            harness.ConnectionString = harness._folder.SqliteConnectionString();
+        }
         return harness;
+    }
+
+    private static async Task<string> CreatePostgresTemplateAsync()
+    {
+        var server = await PostgresTestServer.InstanceAsync();
+        var connectionString = await server.CreateDatabaseAsync();
+        using (var host = HarvesterHost.Build(new GlobalOptions(RepositoryPaths.Data.Root, connectionString, Verbose: false, nameof(DatabaseProvider.Postgres))))
+        {
+            await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        }
+        // A template must have no one connected while databases are made from it.
+        Npgsql.NpgsqlConnection.ClearAllPools();
+        return new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Database!;
     }
 
     private static async Task<string> CreateTemplateAsync()
@@ -109,7 +137,7 @@ public sealed class LiveHarvestHarness : IAsyncDisposable
     }
 
     public IHost BuildHost(Action<HarvesterOptions>? configure = null) =>
-        HarvesterHost.Build(new GlobalOptions(RepositoryPaths.Data.Root, ConnectionString, Verbose: false), services =>
+        HarvesterHost.Build(new GlobalOptions(RepositoryPaths.Data.Root, ConnectionString, Verbose: false, Provider.ToString()), services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
             services.Configure<HarvesterOptions>(o =>
@@ -119,8 +147,9 @@ public sealed class LiveHarvestHarness : IAsyncDisposable
             });
         });
 
-    public OpenDataContext Database() =>
-        new SqliteOpenDataContext(new DbContextOptionsBuilder<SqliteOpenDataContext>().UseSqlite(ConnectionString).Options);
+    public OpenDataContext Database() => Provider == DatabaseProvider.Postgres
+        ? new Core.Storage.Postgres.PostgresOpenDataContext(new DbContextOptionsBuilder<Core.Storage.Postgres.PostgresOpenDataContext>().UseNpgsql(ConnectionString).Options)
+        : new SqliteOpenDataContext(new DbContextOptionsBuilder<SqliteOpenDataContext>().UseSqlite(ConnectionString).Options);
 
     /// <summary>Requests to one path, in order.</summary>
     public IReadOnlyList<SiteRequest> RequestsFor(string path, string host = "127.0.0.1") =>
@@ -130,5 +159,9 @@ public sealed class LiveHarvestHarness : IAsyncDisposable
     {
         await Site.DisposeAsync();
         _folder.Dispose();
+        if (Provider == DatabaseProvider.Postgres)
+        {
+            await (await PostgresTestServer.InstanceAsync()).DropDatabaseAsync(ConnectionString);
+        }
     }
 }

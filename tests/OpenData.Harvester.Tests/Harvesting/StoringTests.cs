@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpenData.Core.Model;
+using OpenData.Core.Storage;
 using OpenData.Harvester.Sources;
 using OpenData.Testing.Web;
 using UglyToad.PdfPig.Content;
@@ -8,9 +9,14 @@ using UglyToad.PdfPig.Writer;
 
 namespace OpenData.Harvester.Tests.Harvesting;
 
-/// <summary>What a re-harvest writes: only what changed, with the change recorded, and never anything deleted.</summary>
-public class StoringTests
+/// <summary>
+/// What a re-harvest writes: only what changed, with the change recorded, and never anything deleted. On both
+/// providers (<see cref="StoringTestsOnSqlite"/>, <see cref="StoringTestsOnPostgres"/>).
+/// </summary>
+public abstract class StoringTests
 {
+    protected abstract DatabaseProvider Provider { get; }
+
     private const string Path = "/medborgarloften/uppsala-lan/habo/";
 
     private static SourceRegistry Habo(LiveHarvestHarness h) =>
@@ -25,7 +31,7 @@ public class StoringTests
     [Fact]
     public async Task The_same_content_in_other_markup_writes_no_new_document_and_no_change()
     {
-        await using var h = await LiveHarvestHarness.StartAsync();
+        await using var h = await LiveHarvestHarness.StartAsync(Provider);
         var registry = Habo(h);
         h.Site.Serve(Path,
             Respond.Html(LoftePages.Polisen("Håbo", "2025–2026")),
@@ -50,7 +56,7 @@ public class StoringTests
     [Fact]
     public async Task A_changed_page_records_each_promise_added_reworded_and_removed()
     {
-        await using var h = await LiveHarvestHarness.StartAsync();
+        await using var h = await LiveHarvestHarness.StartAsync(Provider);
         var registry = Habo(h);
         string[] revised =
         [
@@ -81,7 +87,7 @@ public class StoringTests
     [Fact]
     public async Task A_new_period_at_the_same_address_is_a_new_lofte_that_supersedes_the_old_one()
     {
-        await using var h = await LiveHarvestHarness.StartAsync();
+        await using var h = await LiveHarvestHarness.StartAsync(Provider);
         var registry = Habo(h);
         h.Site.Serve(Path, Respond.Html(LoftePages.Polisen("Håbo", "2023–2024")),
             Respond.Html(LoftePages.Polisen("Håbo", "2025–2026", polisen: ["arbeta med trygghetsskapande insatser i Bålsta centrum"])));
@@ -101,7 +107,7 @@ public class StoringTests
     [Fact]
     public async Task The_same_lofte_on_polisen_se_and_the_kommun_site_is_one_lofte_with_two_sources()
     {
-        await using var h = await LiveHarvestHarness.StartAsync();
+        await using var h = await LiveHarvestHarness.StartAsync(Provider);
         h.Site.Serve(Path, Respond.Html(LoftePages.Polisen("Håbo", "2025–2026")));
         h.Site.Serve("localhost", "/trygghet/medborgarlofte", Respond.Html(LoftePages.Polisen("Håbo", "2025–2026",
             kommunen: ["förbättra belysningen vid pendeltågsstationen i Bålsta", "anordna trygghetsvandringar två gånger per år", "stödja nattvandrare"])));
@@ -120,7 +126,7 @@ public class StoringTests
     [Fact]
     public async Task A_lofte_pdf_linked_from_a_page_is_fetched_and_nothing_else_is_followed()
     {
-        await using var h = await LiveHarvestHarness.StartAsync();
+        await using var h = await LiveHarvestHarness.StartAsync(Provider);
         var links = """
             <p><a href="/download/18.1/Medborgarl%C3%B6fte%202025-2026.pdf">Medborgarlöfte 2025-2026 Pdf, 164.3 kB</a></p>
             <p><a href="/download/18.2/arsredovisning.pdf">Årsredovisning 2024 Pdf</a></p>
@@ -160,4 +166,14 @@ public class StoringTests
         page.AddText("Polisen lovar att genomfora minst 4 riktade trafikinsatser.", 11, new UglyToad.PdfPig.Core.PdfPoint(50, 720), font);
         return builder.Build();
     }
+}
+
+public sealed class StoringTestsOnSqlite : StoringTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+}
+
+public sealed class StoringTestsOnPostgres : StoringTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Postgres;
 }
