@@ -5,7 +5,8 @@
 # embedded default (data/archive), then on 100× the löften written by bench/api/SyntheticData through the real
 # schema. Prints requests/s, p50 and p99 latency and each query's throughput as a fraction of its ceiling.
 #
-#   bench/api/run.sh                       # the full run (about 11 minutes)
+#   bench/api/run.sh                       # the full run on SQLite (about 11 minutes)
+#   PROVIDER=postgres bench/api/run.sh     # the same on PostgreSQL (a throw-away cluster in bench/out)
 #   DURATION=5s bench/api/run.sh           # a quick look
 # Settings: DURATION (30s), WARMUP (10s, unmeasured, each query and file first), CONNECTIONS (32), THREADS (2), PORT (5391), LOFTEN (700: 100 × the default's 7).
 set -euo pipefail
@@ -18,12 +19,14 @@ connections=${CONNECTIONS:-32}
 threads=${THREADS:-2}
 port=${PORT:-5391}
 loften=${LOFTEN:-700}
+provider=${PROVIDER:-sqlite}
 base=http://127.0.0.1:$port
 
 if ! command -v wrk >/dev/null; then
   echo "== installing wrk (Debian package)" >&2
   apt-get update -qq >&2 && apt-get install -y -qq wrk >&2
 fi
+out=$out/$provider
 rm -rf "$out" && mkdir -p "$out/static" "$out/queries"
 
 echo "== building (Release)" >&2
@@ -32,13 +35,50 @@ dotnet build -c Release -v q -nologo bench/api/SyntheticData >&2
 api=$root/src/OpenData.Api/bin/Release/net10.0/OpenData.Api
 generator=$root/bench/api/SyntheticData/bin/Release/net10.0/SyntheticData
 
+# The database, by provider: a SQLite file in bench/out, or a database on a throw-away PostgreSQL cluster there.
+pg_bin=""
+pg_port=${PG_PORT:-55391}
+pg_as=()
+if [ "$provider" = postgres ]; then
+  pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+  if [ -z "$pg_bin" ]; then
+    echo "== installing postgresql (Debian package)" >&2
+    apt-get update -qq >&2 && apt-get install -y -qq --no-install-recommends postgresql >&2
+    pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+  fi
+  # initdb will not run as root: the cluster belongs to the postgres user.
+  [ "$(id -u)" = 0 ] && pg_as=(runuser -u postgres --)
+  chmod 777 "$out"
+  "${pg_as[@]}" "$pg_bin/initdb" -D "$out/pgdata" -A trust -U opendata -E UTF8 --locale=C.UTF-8 >/dev/null
+  "${pg_as[@]}" "$pg_bin/pg_ctl" -D "$out/pgdata" -l "$out/postgres.log" -w start \
+    -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $out -c shared_buffers=256MB" >/dev/null
+fi
+stop_postgres() { [ -n "$pg_bin" ] && "${pg_as[@]}" "$pg_bin/pg_ctl" -D "$out/pgdata" -m fast -w stop >/dev/null 2>&1 || true; }
+pg_url() { echo "Host=127.0.0.1;Port=$pg_port;Username=opendata;Database=$1"; }
+database_settings() {
+  if [ "$provider" = postgres ]; then
+    printf '%s\n' --Database:Provider Postgres --ConnectionStrings:OpenData "$(pg_url "$1")"
+  else
+    printf '%s\n' --ConnectionStrings:OpenData "Data Source=$1"
+  fi
+}
+counts() {
+  if [ "$provider" = postgres ]; then
+    psql -h 127.0.0.1 -p "$pg_port" -U opendata -d "$1" -Atc \
+      "select 'Loften ' || (select count(*) from \"Loften\") || ', Promises ' || (select count(*) from \"Promises\") || ', Documents ' || (select count(*) from \"Documents\") || ', Changes ' || (select count(*) from \"Changes\")"
+  else
+    python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); print(', '.join(f'{t} {c.execute(f\"select count(*) from {t}\").fetchone()[0]}' for t in ['Loften','Promises','Documents','Changes']))" "$1"
+  fi
+}
+
 server=""
 start_server() {
   if curl -s "$base/healthz" >/dev/null 2>&1; then
     echo "something already listens on $base: stop it or set PORT" >&2
     exit 1
   fi
-  "$api" --urls "$base" --ConnectionStrings:OpenData "Data Source=$1" --OpenData:DataDirectory "$root/data" \
+  local settings; mapfile -t settings < <(database_settings "$1")
+  "$api" --urls "$base" "${settings[@]}" --OpenData:DataDirectory "$root/data" \
     --OpenData:Api:RequestsPerMinute 0 --webroot "$out/static" --Logging:LogLevel:Default Warning >>"$out/server.log" 2>&1 &
   server=$!
   for _ in $(seq 1 120); do
@@ -52,7 +92,7 @@ stop_server() {
   kill "$server" && wait "$server" 2>/dev/null || true
   server=""
 }
-trap '[ -n "$server" ] && kill "$server" 2>/dev/null' EXIT
+trap '[ -n "$server" ] && kill "$server" 2>/dev/null; stop_postgres' EXIT
 
 # The three queries, as POST bodies.
 python3 - "$out/queries" <<'PY'
@@ -82,7 +122,7 @@ run_wrk() {
 bench_dataset() {
   local name=$1 db=$2
   start_server "$db"
-  echo "== $name: $(python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); print(', '.join(f'{n} {t}' for t,n in [(t, c.execute(f'select count(*) from {t}').fetchone()[0]) for t in ['Loften','Promises','Documents','Changes']]))" "$db")" \
+  echo "== $name on $provider: $(counts "$db")" \
     "; load average $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
   # Warm up every query and its static file (JIT, caches) before measuring, as a server up a while would be.
   for query in kommun compare search; do
@@ -113,13 +153,24 @@ bench_dataset() {
 }
 
 echo "== preparing the embedded default (data/archive imported at first start)" >&2
-start_server "$out/default.db"
-stop_server
-cp "$out/default.db" "$out/x100.db"
-echo "== generating 100× the löften ($loften) through the real schema" >&2
-"$generator" --database "$out/x100.db" --loften "$loften" --data "$root/data" >&2
+if [ "$provider" = postgres ]; then
+  default=bench_default x100=bench_x100
+  psql -h 127.0.0.1 -p "$pg_port" -U opendata -d postgres -qc "create database $default" >&2
+  start_server "$default"
+  stop_server
+  psql -h 127.0.0.1 -p "$pg_port" -U opendata -d postgres -qc "create database $x100 template $default" >&2
+  echo "== generating 100× the löften ($loften) through the real schema" >&2
+  "$generator" --provider Postgres --database "$(pg_url $x100)" --loften "$loften" --data "$root/data" >&2
+else
+  default=$out/default.db x100=$out/x100.db
+  start_server "$default"
+  stop_server
+  cp "$default" "$x100"
+  echo "== generating 100× the löften ($loften) through the real schema" >&2
+  "$generator" --database "$x100" --loften "$loften" --data "$root/data" >&2
+fi
 
 exec > >(tee "$out/results.txt")
 echo "bench/api: wrk -t$threads -c$connections -d$duration on loopback; the machine is shared (2 cores, other work running), so compare fractions rather than absolutes"
-bench_dataset "embedded default" "$out/default.db"
-bench_dataset "100× löften" "$out/x100.db"
+bench_dataset "embedded default" "$default"
+bench_dataset "100× löften" "$x100"

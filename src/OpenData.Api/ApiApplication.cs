@@ -71,10 +71,13 @@ public static class ApiApplication
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping));
 
         services.AddDatabaseHealth();
+        services.AddTrustedProxies(builder.Configuration);
         services.AddClientRateLimiting(limits);
         services.AddReadOnlyCors();
 
         var app = builder.Build();
+        // The client's own address, where a trusted proxy says it, before anything counts by address.
+        app.UseForwardedHeaders();
         app.UseCors();
         app.UseRateLimiter();
         // The page for people at / (wwwroot/index.html), where the build has one, and its scripts and styles.

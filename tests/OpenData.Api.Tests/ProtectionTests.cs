@@ -103,6 +103,36 @@ public class RateLimitTests(RateLimitedServer api) : IClassFixture<RateLimitedSe
     }
 }
 
+/// <summary>The same limits behind a load balancer on 127.0.0.1, which the server is told to trust.</summary>
+public class ProxiedServer : ApiServer
+{
+    protected override IEnumerable<string> Settings =>
+        ["--OpenData:Api:RequestsPerMinute", "1", "--OpenData:Api:Burst", "2", "--OpenData:Api:TrustedProxies", "127.0.0.1"];
+}
+
+public class TrustedProxyTests(ProxiedServer api) : IClassFixture<ProxiedServer>
+{
+    [Fact]
+    public async Task Behind_a_trusted_balancer_each_client_address_has_its_own_rate()
+    {
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], await ThreeFromAsync("203.0.113.7"));
+        // Another client behind the same balancer is not held back by the first.
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], await ThreeFromAsync("198.51.100.23"));
+    }
+
+    private async Task<HttpStatusCode[]> ThreeFromAsync(string client)
+    {
+        var codes = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=%7B%20lan%20%7B%20code%20%7D%20%7D");
+            request.Headers.Add("X-Forwarded-For", client);
+            codes.Add((await api.Client.SendAsync(request)).StatusCode);
+        }
+        return [.. codes];
+    }
+}
+
 /// <summary>A server on a clock the test moves: once armed, the next database command finds the deadline passed.</summary>
 public class SlowDatabaseServer : ApiServer
 {

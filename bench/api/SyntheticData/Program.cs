@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OpenData.Core.Storage;
 using OpenData.SyntheticData;
 
-// Usage: dotnet run -- --database FILE [--loften 700] [--seed 42] [--data DIR]
+// Usage: dotnet run -- --database FILE|CONNECTIONSTRING [--provider Sqlite|Postgres] [--loften 700] [--seed 42] [--data DIR]
 // Adds synthetic löften to the database (created and migrated if new), through the same context the services use.
 var options = new Dictionary<string, string>();
 for (var i = 0; i + 1 < args.Length; i += 2)
@@ -15,15 +15,19 @@ for (var i = 0; i + 1 < args.Length; i += 2)
 }
 if (!options.TryGetValue("database", out var database))
 {
-    Console.Error.WriteLine("usage: SyntheticData --database FILE [--loften 700] [--seed 42] [--data DIR]");
+    Console.Error.WriteLine("usage: SyntheticData --database FILE|CONNECTIONSTRING [--provider Sqlite|Postgres] [--loften 700] [--seed 42] [--data DIR]");
     return 2;
 }
 var loften = int.Parse(options.GetValueOrDefault("loften", "700"), CultureInfo.InvariantCulture);
 var seed = int.Parse(options.GetValueOrDefault("seed", "42"), CultureInfo.InvariantCulture);
 
+var provider = options.GetValueOrDefault("provider", nameof(DatabaseProvider.Sqlite));
 var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
 {
-    ["ConnectionStrings:OpenData"] = $"Data Source={Path.GetFullPath(database)}",
+    [StorageSettings.ProviderKey] = provider,
+    ["ConnectionStrings:OpenData"] = provider.Equals(nameof(DatabaseProvider.Postgres), StringComparison.OrdinalIgnoreCase)
+        ? database
+        : $"Data Source={Path.GetFullPath(database)}",
     ["OpenData:DataDirectory"] = options.GetValueOrDefault("data"),
 }).Build();
 await using var services = new ServiceCollection().AddLogging().AddOpenDataStorage(configuration).BuildServiceProvider();
