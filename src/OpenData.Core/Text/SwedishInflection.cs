@@ -19,6 +19,9 @@ public static class SwedishInflection
         "andes", "andet", "arens", "arnas", "ernas", "ornas",
     };
 
+    /// <summary>The endings looked up by span: classification asks this for every word of every promise.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EndingsBySpan = Endings.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// The beginnings a base word's forms are built on: the word itself, and its Snowball stem where the stem only
     /// drops a final vowel ("skola" → "skol"), not where it cuts into a derivation ("förare" → "för") or takes a
@@ -41,6 +44,6 @@ public static class SwedishInflection
     }
 
     /// <summary>Whether a lower-case word is exactly the given beginning plus one inflectional ending (or none).</summary>
-    public static bool HasEnding(string word, string beginning) =>
-        beginning.Length > 0 && word.StartsWith(beginning, StringComparison.Ordinal) && Endings.Contains(word[beginning.Length..]);
+    public static bool HasEnding(ReadOnlySpan<char> word, string beginning) =>
+        beginning.Length > 0 && word.StartsWith(beginning, StringComparison.Ordinal) && EndingsBySpan.Contains(word[beginning.Length..]);
 }

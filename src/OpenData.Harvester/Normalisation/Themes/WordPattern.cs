@@ -74,14 +74,24 @@ internal sealed class WordPattern
         _ => false,
     };
 
-    private bool IsInflection(string lower) => _bases.Any(b => SwedishInflection.HasEnding(lower, b));
+    private bool IsInflection(ReadOnlySpan<char> lower)
+    {
+        foreach (var b in _bases)
+        {
+            if (SwedishInflection.HasEnding(lower, b))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>A compound's last part, inflected: the tail must be the word plus an ending, never a derivation of it.</summary>
     private bool EndsWithForm(string lower)
     {
         for (var at = MinFirstPart; at < lower.Length; at++)
         {
-            if (lower[at] == _word[0] && IsInflection(lower[at..]))
+            if (lower[at] == _word[0] && IsInflection(lower.AsSpan(at)))
             {
                 return true;
             }
