@@ -23,6 +23,7 @@ public static class HarvestingServiceCollectionExtensions
         services.AddTransient<DocumentIngester>();
         services.AddTransient<HarvestRunLog>();
         services.AddTransient<OfflineHarvest>();
+        services.AddTransient<DocumentRereader>();
         return services;
     }
 }

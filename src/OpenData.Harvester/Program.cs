@@ -7,6 +7,7 @@ global.AddTo(root);
 root.Subcommands.Add(ExtractCommand.Create(global));
 root.Subcommands.Add(HarvestCommand.Create(global));
 root.Subcommands.Add(ReclassifyCommand.Create(global));
+root.Subcommands.Add(RereadCommand.Create(global));
 root.Subcommands.Add(ThemesCommand.Create(global));
 root.Subcommands.Add(SourcesCommand.Create(global));
 root.Subcommands.Add(ReportCommand.Create(global));

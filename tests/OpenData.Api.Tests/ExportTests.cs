@@ -85,7 +85,7 @@ public abstract class ExportTests<TServer>(TServer api) where TServer : RichData
 
         var loften = (await api.QueryAsync("""
             { loften(first: 100) { totalCount nodes { id key status years kommuner { code }
-                promises { id text } documents { id snapshot { sha256 archiveUrl fetchedAt } } } } }
+                promises { id text } documents { id extractorVersion snapshot { sha256 archiveUrl fetchedAt } } } } }
             """)).GetProperty("loften");
         Assert.Equal(loften.GetProperty("totalCount").GetInt32(), lines.Count);
         var byId = lines.ToDictionary(l => l.GetProperty("id").GetString()!);
@@ -101,6 +101,8 @@ public abstract class ExportTests<TServer>(TServer api) where TServer : RichData
                 line.GetProperty("promises").EnumerateArray().Select(p => (p.GetProperty("id").GetString(), p.GetProperty("text").GetString())));
             Assert.Equal(lofte.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("snapshot").GetProperty("archiveUrl").GetString()),
                 line.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("snapshot").GetProperty("archiveUrl").GetString()));
+            Assert.Equal(lofte.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("extractorVersion").GetString()),
+                line.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("extractorVersion").GetString()));
         }
         Assert.Contains(lines, l => l.GetProperty("kommuner").EnumerateArray().Any(k => k.GetProperty("name").GetString() == "Åsele"));
     }

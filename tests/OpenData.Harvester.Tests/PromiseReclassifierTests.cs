@@ -25,26 +25,15 @@ public class PromiseReclassifierTests
         });
     }
 
-    private static async Task<IHost> HarvestedAsync(TempFolder folder)
-    {
-        var host = HarvesterHost.Build(new GlobalOptions(RepositoryPaths.Data.Root, folder.SqliteConnectionString(), Verbose: false));
-        await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
-        await host.Services.GetRequiredService<OfflineHarvest>().RunAsync();
-        return host;
-    }
-
     private static PromiseReclassifier Reclassifier(IHost host, IThemeClassifier classifier) =>
         ActivatorUtilities.CreateInstance<PromiseReclassifier>(host.Services, classifier);
-
-    private static OpenDataContext Db(IHost host) =>
-        host.Services.GetRequiredService<IDbContextFactory<OpenDataContext>>().CreateDbContext();
 
     [Fact]
     public async Task The_harvest_stores_every_theme_with_its_version_and_deciding_words()
     {
         using var folder = new TempFolder();
-        using var host = await HarvestedAsync(folder);
-        await using var db = Db(host);
+        using var host = await HarvestedArchive.StartAsync(folder);
+        await using var db = host.Db();
 
         var trafik = await db.Promises.Include(p => p.Themes).SingleAsync(p => p.Text.Contains("riktade trafikinsatser"));
         var theme = Assert.Single(trafik.Themes);
@@ -56,9 +45,9 @@ public class PromiseReclassifierTests
     public async Task A_taxonomy_change_reclassifies_the_stored_promises_and_records_each_change()
     {
         using var folder = new TempFolder();
-        using var host = await HarvestedAsync(folder);
+        using var host = await HarvestedArchive.StartAsync(folder);
         int promises, fetchedBefore;
-        await using (var db = Db(host))
+        await using (var db = host.Db())
         {
             promises = await db.Promises.CountAsync();
             fetchedBefore = await db.Snapshots.CountAsync();
@@ -69,7 +58,7 @@ public class PromiseReclassifierTests
         Assert.Equal(promises, result.Promises);
         var item = Assert.Single(result.Reclassified, i => i.Text.Contains("riktade trafikinsatser"));
         Assert.Equal(("trafik", ""), (item.Before, item.After));
-        await using (var db = Db(host))
+        await using (var db = host.Db())
         {
             var change = await db.Changes.SingleAsync(c => c.Kind == ChangeKind.PromiseReclassified && c.Promise!.Key == item.PromiseKey);
             Assert.Equal(("trafik", ""), (change.Before, change.After));
@@ -85,7 +74,7 @@ public class PromiseReclassifierTests
     public async Task Reclassifying_again_under_the_same_taxonomy_changes_nothing()
     {
         using var folder = new TempFolder();
-        using var host = await HarvestedAsync(folder);
+        using var host = await HarvestedArchive.StartAsync(folder);
 
         var unchanged = await Reclassifier(host, LexiconThemeClassifier.Load(RepositoryPaths.Data)).RunAsync();
         await Reclassifier(host, ChangedTaxonomy()).RunAsync();
@@ -101,12 +90,12 @@ public class PromiseReclassifierTests
     public async Task A_dry_run_reports_and_writes_nothing()
     {
         using var folder = new TempFolder();
-        using var host = await HarvestedAsync(folder);
+        using var host = await HarvestedArchive.StartAsync(folder);
 
         var dry = await Reclassifier(host, ChangedTaxonomy()).RunAsync(dryRun: true);
 
         Assert.NotEmpty(dry.Reclassified);
-        await using var db = Db(host);
+        await using var db = host.Db();
         Assert.Equal(0, await db.Changes.CountAsync(c => c.Kind == ChangeKind.PromiseReclassified));
         Assert.All(await db.Set<PromiseTheme>().ToListAsync(), t => Assert.Equal("themes-v1", t.TaxonomyVersion));
     }

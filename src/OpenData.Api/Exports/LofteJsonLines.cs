@@ -76,6 +76,8 @@ public static class LofteJsonLines
         json.WriteString("title", document.Title);
         json.WriteString("published", document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         json.WriteString("url", document.Url);
+        json.WriteString("readAt", Instants.Iso(document.ReadAt));
+        json.WriteString("extractorVersion", document.ExtractorVersion);
         if (record.Snapshot is { } snapshot)
         {
             json.WriteStartObject("snapshot");

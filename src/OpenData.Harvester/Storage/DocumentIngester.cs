@@ -96,8 +96,7 @@ public sealed class DocumentIngester(
         }
         else
         {
-            var document = NewDocument(reading, snapshot, fetched, now);
-            document.Fingerprint = fingerprint;
+            var document = DocumentFromReading.Create(reading, snapshot, fetched.Url, now);
             db.Documents.Add(document);
             await db.SaveChangesAsync(ct);
             await lofteWriter.ApplyAsync(db, document, reading, snapshot, now, ct);
@@ -106,30 +105,6 @@ public sealed class DocumentIngester(
         }
         await transaction.CommitAsync(ct);
         return outcome;
-    }
-
-    private static Document NewDocument(ExtractedDocument reading, Snapshot snapshot, FetchedBody fetched, DateTime now)
-    {
-        var document = new Document
-        {
-            Snapshot = snapshot,
-            Kind = reading.Kind switch
-            {
-                "nyhet" => DocumentKind.Nyhet,
-                "uppfoljning" => DocumentKind.Uppfoljning,
-                _ => DocumentKind.Lofte,
-            },
-            Title = reading.Title,
-            Published = reading.Published is { } p ? DateOnly.Parse(p, System.Globalization.CultureInfo.InvariantCulture) : null,
-            Url = fetched.Url,
-            Years = reading.Years.ToList(),
-            LokalpolisomradeNames = reading.Lokalpolisomraden.ToList(),
-            ExtractorVersion = Extractor.Version,
-            ReadAt = now,
-        };
-        document.Kommuner.AddRange(reading.Kommuner.Select(k => new DocumentKommun { KommunCode = k }));
-        document.People.AddRange(reading.People.Select(p => new Person { Name = p.Name, Role = p.Role, Organisation = p.Organisation }));
-        return document;
     }
 
     private static async Task<Source> UpsertSourceAsync(OpenDataContext db, SourceRef reference, CancellationToken ct)
