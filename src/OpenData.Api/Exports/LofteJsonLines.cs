@@ -34,9 +34,7 @@ public static class LofteJsonLines
         json.WriteString("key", lofte.Key);
         json.WriteString("area", lofte.Area);
         json.WriteString("status", EnumNames.Of(lofte.Status));
-        json.WriteStartArray("years");
-        lofte.Years.ToList().ForEach(json.WriteNumberValue);
-        json.WriteEndArray();
+        WriteArray(json, "years", lofte.Years, json.WriteNumberValue);
         json.WriteString("firstSeen", Instants.Iso(lofte.FirstSeen));
         json.WriteString("lastSeen", Instants.Iso(lofte.LastSeen));
         json.WriteStartArray("kommuner");
@@ -49,9 +47,7 @@ public static class LofteJsonLines
             json.WriteEndObject();
         }
         json.WriteEndArray();
-        json.WriteStartArray("lokalpolisomraden");
-        record.Lokalpolisomraden.Select(a => a.Name).ToList().ForEach(json.WriteStringValue);
-        json.WriteEndArray();
+        WriteArray(json, "lokalpolisomraden", record.Lokalpolisomraden.Select(a => a.Name), json.WriteStringValue);
         json.WriteStartArray("documents");
         foreach (var document in record.Documents)
         {
@@ -103,12 +99,8 @@ public static class LofteJsonLines
         json.WriteString("id", GlobalId.Encode("Promise", promise.Key));
         json.WriteNumber("ordinal", promise.Ordinal);
         json.WriteString("text", promise.Text);
-        json.WriteStartArray("actors");
-        record.Actors.Select(EnumNames.Of).ToList().ForEach(json.WriteStringValue);
-        json.WriteEndArray();
-        json.WriteStartArray("themes");
-        record.Themes.Select(t => t.Code).ToList().ForEach(json.WriteStringValue);
-        json.WriteEndArray();
+        WriteArray(json, "actors", record.Actors.Select(EnumNames.Of), json.WriteStringValue);
+        WriteArray(json, "themes", record.Themes.Select(t => t.Code), json.WriteStringValue);
         json.WriteStartArray("targets");
         foreach (var target in record.Targets)
         {
@@ -119,13 +111,22 @@ public static class LofteJsonLines
             json.WriteEndObject();
         }
         json.WriteEndArray();
-        json.WriteStartArray("places");
-        promise.Places.ToList().ForEach(json.WriteStringValue);
-        json.WriteEndArray();
+        WriteArray(json, "places", promise.Places, json.WriteStringValue);
         json.WriteString("firstSeen", Instants.Iso(promise.FirstSeen));
         json.WriteString("lastSeen", Instants.Iso(promise.LastSeen));
         json.WriteString("withdrawnAt", promise.WithdrawnAt is { } w ? Instants.Iso(w) : null);
         json.WriteString("document", record.Source is null ? null : GlobalId.Encode("Document", record.Source.Document.Id.ToString(CultureInfo.InvariantCulture)));
         json.WriteEndObject();
+    }
+
+    /// <summary>A named array of plain values, written straight from the sequence without a list in between.</summary>
+    private static void WriteArray<T>(Utf8JsonWriter json, string name, IEnumerable<T> values, Action<T> writeValue)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            writeValue(value);
+        }
+        json.WriteEndArray();
     }
 }

@@ -8,10 +8,11 @@ namespace OpenData.Harvester.Storage;
 /// <summary>The Document row that records a snapshot's reading by the extractor of this build (one per snapshot).</summary>
 public static class DocumentFromReading
 {
-    public static Document Create(ExtractedDocument reading, Snapshot snapshot, string? url, DateTime readAt)
+    /// <summary>A new document for a snapshot. The fingerprint is the reading's, which the caller has compared already.</summary>
+    public static Document Create(ExtractedDocument reading, string fingerprint, Snapshot snapshot, string? url, DateTime readAt)
     {
         var document = new Document { Snapshot = snapshot, Title = reading.Title, ExtractorVersion = Extractor.Version };
-        Replace(document, reading, url, readAt);
+        Replace(document, reading, fingerprint, url, readAt);
         return document;
     }
 
@@ -19,7 +20,7 @@ public static class DocumentFromReading
     /// Puts a new reading of the same snapshot in place of the old one. Kommuner are kept, added and removed one by one
     /// so that a kommun both readings name keeps its row.
     /// </summary>
-    public static void Replace(Document document, ExtractedDocument reading, string? url, DateTime readAt)
+    public static void Replace(Document document, ExtractedDocument reading, string fingerprint, string? url, DateTime readAt)
     {
         document.Kind = reading.Kind switch
         {
@@ -33,7 +34,7 @@ public static class DocumentFromReading
         document.Years = reading.Years.ToList();
         document.LokalpolisomradeNames = reading.Lokalpolisomraden.ToList();
         document.ExtractorVersion = Extractor.Version;
-        document.Fingerprint = ReadingFingerprint.Of(reading);
+        document.Fingerprint = fingerprint;
         document.ReadAt = readAt;
         document.Kommuner.RemoveAll(k => !reading.Kommuner.Contains(k.KommunCode));
         document.Kommuner.AddRange(reading.Kommuner.Distinct()

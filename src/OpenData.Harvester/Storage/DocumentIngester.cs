@@ -96,7 +96,7 @@ public sealed class DocumentIngester(
         }
         else
         {
-            var document = DocumentFromReading.Create(reading, snapshot, fetched.Url, now);
+            var document = DocumentFromReading.Create(reading, fingerprint!, snapshot, fetched.Url, now);
             db.Documents.Add(document);
             await db.SaveChangesAsync(ct);
             await lofteWriter.ApplyAsync(db, document, reading, snapshot, now, ct);

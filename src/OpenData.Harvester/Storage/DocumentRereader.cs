@@ -53,27 +53,23 @@ public sealed class DocumentRereader(
             .Select(s => new { s.Id, s.SourceId, s.Source!.Key, s.FetchedAt })
             .ToListAsync(ct);
 
-        var candidates = new List<Candidate>();
-        foreach (var source in documents.GroupBy(d => d.SourceId))
+        // The same order the ingester compares a new reading against: latest fetch, then latest reading.
+        var latestReading = documents.GroupBy(d => d.SourceId)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(d => d.FetchedAt).ThenByDescending(d => d.Id).First());
+        var due = new Dictionary<int, Candidate>();
+        foreach (var latest in latestReading.Values.Where(d => all || d.ExtractorVersion != Extractor.Version))
         {
-            // The same order the ingester compares a new reading against: latest fetch, then latest reading.
-            var latest = source.OrderByDescending(d => d.FetchedAt).ThenByDescending(d => d.Id).First();
-            if (all || latest.ExtractorVersion != Extractor.Version)
+            due[latest.SourceId] = new Candidate(latest.SourceId, latest.Key, latest.SnapshotId, latest.Id, latest.ExtractorVersion);
+        }
+        // A fetch newer than the source's latest reading that could not be read then: this extractor may read it.
+        foreach (var failed in unread.GroupBy(s => s.SourceId).Select(g => g.OrderByDescending(s => s.FetchedAt).ThenByDescending(s => s.Id).First()))
+        {
+            if (!latestReading.TryGetValue(failed.SourceId, out var read) || failed.FetchedAt > read.FetchedAt)
             {
-                candidates.Add(new Candidate(latest.SourceId, latest.Key, latest.SnapshotId, latest.Id, latest.ExtractorVersion));
+                due[failed.SourceId] = new Candidate(failed.SourceId, failed.Key, failed.Id, null, null);
             }
         }
-        var readAt = documents.GroupBy(d => d.SourceId).ToDictionary(g => g.Key, g => g.Max(d => d.FetchedAt));
-        foreach (var failed in unread.GroupBy(s => s.SourceId))
-        {
-            var latest = failed.OrderByDescending(s => s.FetchedAt).ThenByDescending(s => s.Id).First();
-            if (!readAt.TryGetValue(latest.SourceId, out var lastRead) || latest.FetchedAt > lastRead)
-            {
-                candidates.RemoveAll(c => c.SourceId == latest.SourceId);
-                candidates.Add(new Candidate(latest.SourceId, latest.Key, latest.Id, null, null));
-            }
-        }
-        return candidates.OrderBy(c => c.SourceKey, StringComparer.Ordinal).ToList();
+        return due.Values.OrderBy(c => c.SourceKey, StringComparer.Ordinal).ToList();
     }
 
     private async Task<Rereading.Item> RereadAsync(Candidate candidate, bool dryRun, CancellationToken ct)
@@ -101,9 +97,10 @@ public sealed class DocumentRereader(
         var previous = candidate.DocumentId is { } id
             ? await db.Documents.Include(d => d.Kommuner).Include(d => d.People).SingleAsync(d => d.Id == id, ct)
             : null;
+        var fingerprint = ReadingFingerprint.Of(reading);
         Rereading.Outcome outcome;
         int changes;
-        if (previous is not null && previous.Fingerprint == ReadingFingerprint.Of(reading))
+        if (previous is not null && previous.Fingerprint == fingerprint)
         {
             previous.ExtractorVersion = Extractor.Version;
             (outcome, changes) = (Rereading.Outcome.Same, 0);
@@ -113,13 +110,13 @@ public sealed class DocumentRereader(
             Document document;
             if (previous is null)
             {
-                document = DocumentFromReading.Create(reading, snapshot, snapshot.Url, now);
+                document = DocumentFromReading.Create(reading, fingerprint, snapshot, snapshot.Url, now);
                 db.Documents.Add(document);
             }
             else
             {
                 document = previous;
-                DocumentFromReading.Replace(document, reading, previous.Url ?? snapshot.Url, now);
+                DocumentFromReading.Replace(document, reading, fingerprint, previous.Url ?? snapshot.Url, now);
             }
             await db.SaveChangesAsync(ct);
             await lofteWriter.ApplyAsync(db, document, reading, snapshot, now, ct);
