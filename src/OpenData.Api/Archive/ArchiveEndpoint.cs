@@ -6,6 +6,9 @@ namespace OpenData.Api.Archive;
 /// <summary>/archive/{sha256}: a fetched body exactly as it was fetched, so that every fact can be checked.</summary>
 public static class ArchiveEndpoint
 {
+    /// <summary>The path (no leading slash) a body is served at: what every archive link of the API and the exports points to.</summary>
+    public static string PathOf(string sha256) => $"archive/{sha256}";
+
     public static IEndpointRouteBuilder MapArchive(this IEndpointRouteBuilder app)
     {
         app.MapGet("/archive/{sha256}", async (string sha256, IDbContextFactory<OpenDataContext> contexts, HttpContext http, CancellationToken ct) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
+using OpenData.Api.Http;
 using static OpenData.Api.Catalog.Rdf;
 
 namespace OpenData.Api.Catalog;
@@ -16,7 +17,7 @@ public sealed class DcatCatalog(CatalogSettings settings)
     /// <param name="modified">When it last changed (the last harvest).</param>
     public XDocument Describe(Uri baseUri, DateTime? issued, DateTime? modified)
     {
-        string At(string path) => new Uri(baseUri, path).AbsoluteUri;
+        string At(string path) => PublicAddress.Link(baseUri, path);
         var catalog = At("datasets/dcat");
         var dataset = catalog + "#dataset";
         var service = catalog + "#graphql";

@@ -32,7 +32,8 @@ public static class ExportEndpoints
             FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         try
         {
-            await write(reader.ReadAllAsync(ct), file, path => address.Link(http.Request, path), ct);
+            var baseUri = address.BaseFor(http.Request);
+            await write(reader.ReadAllAsync(ct), file, path => PublicAddress.Link(baseUri, path), ct);
             file.Position = 0;
             var hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(file, ct));
             file.Position = 0;

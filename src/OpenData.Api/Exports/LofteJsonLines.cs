@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using OpenData.Api.Archive;
 using OpenData.Api.Features.Exports;
 using OpenData.Api.GraphQL;
 
@@ -81,7 +82,7 @@ public static class LofteJsonLines
             json.WriteString("url", snapshot.Url);
             json.WriteString("sha256", snapshot.Sha256);
             json.WriteString("contentType", snapshot.ContentType);
-            json.WriteString("archiveUrl", link($"archive/{snapshot.Sha256}"));
+            json.WriteString("archiveUrl", link(ArchiveEndpoint.PathOf(snapshot.Sha256)));
             json.WriteString("attribution", snapshot.Attribution);
             json.WriteEndObject();
         }

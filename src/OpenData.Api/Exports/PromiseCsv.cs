@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using OpenData.Api.Archive;
 using OpenData.Api.Features.Exports;
 using OpenData.Api.GraphQL;
 
@@ -29,20 +30,23 @@ public static class PromiseCsv
         await foreach (var record in loften.WithCancellation(ct))
         {
             var lofte = record.Lofte;
+            // The löfte's columns, the same on each of its promises' rows.
+            string[] lofteColumns =
+            [
+                Field(GlobalId.Encode("Lofte", lofte.Key)),
+                Field(lofte.Key),
+                Field(EnumNames.Of(lofte.Status)),
+                Field(string.Join('|', lofte.Years)),
+                Field(string.Join('|', record.Kommuner.Select(k => k.Code))),
+                Field(string.Join('|', record.Kommuner.Select(k => k.Name))),
+                Field(string.Join('|', record.Kommuner.Select(k => k.LanCode).Distinct())),
+            ];
             foreach (var p in record.Promises)
             {
                 var promise = p.Promise;
                 var snapshot = p.Source?.Snapshot;
-                string?[] row =
+                string?[] promiseColumns =
                 [
-                    GlobalId.Encode("Promise", promise.Key),
-                    GlobalId.Encode("Lofte", lofte.Key),
-                    lofte.Key,
-                    EnumNames.Of(lofte.Status),
-                    string.Join('|', lofte.Years),
-                    string.Join('|', record.Kommuner.Select(k => k.Code)),
-                    string.Join('|', record.Kommuner.Select(k => k.Name)),
-                    string.Join('|', record.Kommuner.Select(k => k.LanCode).Distinct()),
                     promise.Ordinal.ToString(CultureInfo.InvariantCulture),
                     promise.Text,
                     string.Join('|', p.Actors.Select(EnumNames.Of)),
@@ -56,9 +60,9 @@ public static class PromiseCsv
                     p.Source?.Document.Url,
                     snapshot is null ? "" : Instants.Iso(snapshot.FetchedAt),
                     snapshot?.Sha256,
-                    snapshot is null ? "" : link($"archive/{snapshot.Sha256}"),
+                    snapshot is null ? "" : link(ArchiveEndpoint.PathOf(snapshot.Sha256)),
                 ];
-                await writer.WriteLineAsync(string.Join(',', row.Select(Field)));
+                await writer.WriteLineAsync(string.Join(',', [Field(GlobalId.Encode("Promise", promise.Key)), .. lofteColumns, .. promiseColumns.Select(Field)]));
             }
         }
     }

@@ -31,7 +31,9 @@ public static class GraphQLHttpEndpoint
             context.Response.Headers.Allow = "GET, POST";
             return Results.StatusCode(StatusCodes.Status405MethodNotAllowed);
         });
-        app.MapGet(path + "/schema.graphql", (ISchema schema) => Results.Text(schema.Print(), "text/plain; charset=utf-8"));
+        // The schema does not change once built: print it once, on first ask.
+        string? printed = null;
+        app.MapGet(path + "/schema.graphql", (ISchema schema) => Results.Text(printed ??= schema.Print(), "text/plain; charset=utf-8"));
         return app;
     }
 
@@ -142,11 +144,11 @@ public static class GraphQLHttpEndpoint
         {
             throw new BadRequestException(StatusCodes.Status415UnsupportedMediaType, "POST a body of Content-Type application/json.");
         }
-        var tooLarge = new BadRequestException(StatusCodes.Status413PayloadTooLarge,
+        BadRequestException TooLarge() => new(StatusCodes.Status413PayloadTooLarge,
             $"The request body is larger than {maxBytes:N0} bytes; a GraphQL query needs far less. Use variables rather than inlined data.");
         if (context.Request.ContentLength > maxBytes)
         {
-            throw tooLarge;
+            throw TooLarge();
         }
         // A body without Content-Length (chunked) is cut off by the server when it passes the limit.
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeLimit)
@@ -160,7 +162,7 @@ public static class GraphQLHttpEndpoint
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            throw tooLarge;
+            throw TooLarge();
         }
         catch (Exception e) when (e is JsonException or GraphQLParser.Exceptions.GraphQLSyntaxErrorException or InvalidOperationException or NotSupportedException)
         {

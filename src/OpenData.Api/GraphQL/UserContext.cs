@@ -6,5 +6,5 @@ public sealed class UserContext(Uri publicBase) : Dictionary<string, object?>
     public Uri PublicBase { get; } = publicBase;
 
     /// <summary>An absolute link to a path of this service ("archive/…").</summary>
-    public string Link(string path) => new Uri(PublicBase, path).AbsoluteUri;
+    public string Link(string path) => Http.PublicAddress.Link(PublicBase, path);
 }

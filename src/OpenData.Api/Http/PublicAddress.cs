@@ -15,7 +15,10 @@ public sealed class PublicAddress(IConfiguration configuration)
         _configured ?? new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/", UriKind.Absolute);
 
     /// <summary>An absolute link to a path of this service ("archive/…", without a leading slash).</summary>
-    public string Link(HttpRequest request, string path) => new Uri(BaseFor(request), path).AbsoluteUri;
+    public string Link(HttpRequest request, string path) => Link(BaseFor(request), path);
+
+    /// <summary>An absolute link to a path under a base address that ends in a slash.</summary>
+    public static string Link(Uri baseUri, string path) => new Uri(baseUri, path).AbsoluteUri;
 
     private static Uri? Parse(string? value)
     {

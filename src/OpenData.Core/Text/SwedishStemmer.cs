@@ -1,4 +1,3 @@
-using System.Text;
 using Lucene.Net.Tartarus.Snowball.Ext;
 
 namespace OpenData.Core.Text;
@@ -39,26 +38,6 @@ public sealed class SwedishStemmer
     /// <summary>The stem of a word, with this thread's stemmer.</summary>
     public static string Stem(string word) => (_perThread ??= new SwedishStemmer()).StemWord(word);
 
-    /// <summary>The words of a text (letters and digits, lower case), each stemmed.</summary>
-    public static IEnumerable<string> StemWords(string text)
-    {
-        var word = new StringBuilder();
-        foreach (var c in text)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                word.Append(char.ToLowerInvariant(c));
-                continue;
-            }
-            if (word.Length > 0)
-            {
-                yield return Stem(word.ToString());
-                word.Clear();
-            }
-        }
-        if (word.Length > 0)
-        {
-            yield return Stem(word.ToString());
-        }
-    }
+    /// <summary>The words of a text (<see cref="Words"/>), each stemmed.</summary>
+    public static IEnumerable<string> StemWords(string text) => Words.In(text).Select(w => Stem(w.Word));
 }

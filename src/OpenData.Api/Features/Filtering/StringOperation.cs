@@ -24,7 +24,4 @@ public sealed record StringOperation
         if (StartsWith is { } prefix) parts.Add(v => v.StartsWith(prefix));
         return Predicates.Apply(field, Predicates.All(parts));
     }
-
-    /// <summary>Whether <paramref name="value"/> satisfies every operation set (for in-memory lists).</summary>
-    public bool Matches(string value) => On<string>(v => v)?.Compile()(value) ?? true;
 }

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using OpenData.Api.Features.Filtering;
+using OpenData.Api.Features.Loften;
 using OpenData.Core.Model;
 
 namespace OpenData.Api.Features.Promises;
@@ -24,17 +25,14 @@ public sealed record PromiseFilter
 
     public Expression<Func<Promise, bool>>? ToPredicate()
     {
-        var kommun = Kommun?.On<LofteKommun>(k => k.KommunCode);
-        var lan = Lan?.On<LofteKommun>(k => k.Kommun!.LanCode);
-        var year = Year?.On<LofteYear>(y => y.Year);
+        // Kommun, län and year are the löfte's: the löften's own filter decides them, on the promise's löfte.
+        var lofte = new LofteFilter { Kommun = Kommun, Lan = Lan, Year = Year }.ToPredicate();
         var theme = Theme?.On<PromiseTheme>(t => t.ThemeCode);
         var actor = Actor;
         var withdrawn = Withdrawn;
         return Predicates.All(
         [
-            kommun is null ? null : p => p.Lofte!.Kommuner.AsQueryable().Any(kommun),
-            lan is null ? null : p => p.Lofte!.Kommuner.AsQueryable().Any(lan),
-            year is null ? null : p => p.Lofte!.Years.AsQueryable().Any(year),
+            Predicates.Apply<Promise, Lofte>(p => p.Lofte!, lofte),
             theme is null ? null : p => p.Themes.AsQueryable().Any(theme),
             actor is null ? null : p => p.Actors.Any(a => a.Actor == actor),
             withdrawn is null ? null : withdrawn.Value ? p => p.WithdrawnAt != null : p => p.WithdrawnAt == null,

@@ -23,7 +23,7 @@ public sealed class SearchQuery
         {
             throw new QueryException($"search is at most {MaxLength} characters (got {text.Length}).");
         }
-        var terms = Words(text).Select(SearchTerm.ForWord).Distinct().ToList();
+        var terms = Words.In(text).Select(w => SearchTerm.ForWord(w.Word)).Distinct().ToList();
         if (terms.Count == 0)
         {
             throw new QueryException($"search has no words to look for: '{text}'.");
@@ -35,33 +35,12 @@ public sealed class SearchQuery
         return new SearchQuery(terms);
     }
 
-    /// <summary>The words of a text as the index splits them: runs of letters and digits.</summary>
-    public static IEnumerable<(int Start, string Word)> WordsAt(string text)
-    {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (inWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                yield return (start, text[start..i]);
-                start = -1;
-            }
-        }
-    }
-
     /// <summary>HTML-escapes only what HTML needs: å, ä and ö stay as they are.</summary>
     private static string Escape(string text) => text
         .Replace("&", "&amp;", StringComparison.Ordinal)
         .Replace("<", "&lt;", StringComparison.Ordinal)
         .Replace(">", "&gt;", StringComparison.Ordinal)
         .Replace("\"", "&quot;", StringComparison.Ordinal);
-
-    private static IEnumerable<string> Words(string text) => WordsAt(text).Select(w => w.Word);
 
     /// <summary>
     /// The text with every word that a term matches wrapped in &lt;mark&gt;, the rest HTML-escaped, so that a page
@@ -71,10 +50,10 @@ public sealed class SearchQuery
     {
         var html = new StringBuilder(text.Length + 32);
         var at = 0;
-        foreach (var (start, word) in WordsAt(text))
+        foreach (var (start, word) in Words.In(text))
         {
             html.Append(Escape(text[at..start]));
-            var stem = Core.Text.SwedishStemmer.Stem(word);
+            var stem = SwedishStemmer.Stem(word);
             var marked = Terms.Any(t => t.Matches(stem));
             html.Append(marked ? "<mark>" : "").Append(Escape(word)).Append(marked ? "</mark>" : "");
             at = start + word.Length;

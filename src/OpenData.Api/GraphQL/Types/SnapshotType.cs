@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using OpenData.Api.Archive;
 using OpenData.Api.Features.Documents;
 
 namespace OpenData.Api.GraphQL.Types;
@@ -13,7 +14,7 @@ public sealed class SnapshotType : ObjectGraphType<SnapshotView>
         Field<StringGraphType>("url").Description("The address it was read from, where known.").Resolve(c => c.Source.Url);
         Field<NonNullGraphType<StringGraphType>>("sha256").Description("SHA-256 of the body, lower-case hex.").Resolve(c => c.Source.Sha256);
         Field<NonNullGraphType<StringGraphType>>("contentType").Description("The content type as served.").Resolve(c => c.Source.ContentType);
-        Field<NonNullGraphType<StringGraphType>>("archiveUrl").Description("Where this API serves the body exactly as it was fetched (an absolute address).").Resolve(c => c.Link($"archive/{c.Source.Sha256}"));
+        Field<NonNullGraphType<StringGraphType>>("archiveUrl").Description("Where this API serves the body exactly as it was fetched (an absolute address).").Resolve(c => c.Link(ArchiveEndpoint.PathOf(c.Source.Sha256)));
         Field<StringGraphType>("attribution").Description("The credit owed to the publisher.").Resolve(c => c.Source.Attribution);
     }
 }
