@@ -23,6 +23,13 @@ public sealed record PromiseFilter
     public IReadOnlyList<PromiseFilter>? And { get; init; }
     public IReadOnlyList<PromiseFilter>? Or { get; init; }
 
+    /// <summary>
+    /// Whether the filter says anything of withdrawal, here or in a nested and/or. Only a filter that says nothing gets
+    /// the default view, the promises in force: `or: [{ withdrawn: true }, …]` must be able to find withdrawn ones.
+    /// </summary>
+    public bool SpeaksOfWithdrawal =>
+        Withdrawn is not null || (And?.Any(f => f.SpeaksOfWithdrawal) ?? false) || (Or?.Any(f => f.SpeaksOfWithdrawal) ?? false);
+
     public Expression<Func<Promise, bool>>? ToPredicate()
     {
         // Kommun, län and year are the löfte's: the löften's own filter decides them, on the promise's löfte.

@@ -29,7 +29,7 @@ public sealed class PromiseQueries(IDbContextFactory<OpenDataContext> contexts, 
         await using var db = await contexts.CreateDbContextAsync(ct);
         var query = db.Promises.AsNoTracking();
         // Withdrawn promises stay queryable, but only when asked for.
-        if (filter?.Withdrawn is null)
+        if (filter?.SpeaksOfWithdrawal != true)
         {
             query = query.Where(p => p.WithdrawnAt == null);
         }
