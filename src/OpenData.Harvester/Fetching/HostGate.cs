@@ -31,18 +31,6 @@ public sealed class HostGate
 
     public string Key { get; }
 
-    /// <summary>The spacing in force: the policy's, or robots.txt's Crawl-delay where that is longer.</summary>
-    public TimeSpan MinDelay
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _crawlDelay > _policy.MinDelay ? _crawlDelay : _policy.MinDelay;
-            }
-        }
-    }
-
     public void RespectCrawlDelay(TimeSpan delay)
     {
         lock (_lock)
@@ -121,6 +109,7 @@ public sealed class HostGate
                     why = reason;
                 }
             }
+            // The policy's spacing, or robots.txt's Crawl-delay where that is longer.
             var spacing = _crawlDelay > _policy.MinDelay ? _crawlDelay : _policy.MinDelay;
             if (_sent.Count > 0)
             {

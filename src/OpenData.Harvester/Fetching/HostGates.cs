@@ -7,9 +7,6 @@ public sealed class HostGates(HarvesterOptions options, IRequestLedger ledger, T
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<HostGate>>> _gates = new(StringComparer.Ordinal);
 
-    /// <summary>The budget key a host is counted under ("www.polisen.se" → "polisen.se").</summary>
-    public string KeyFor(string host) => options.PolicyFor(host).Key;
-
     public Task<HostGate> ForAsync(string host, CancellationToken ct)
     {
         var (key, policy, _) = options.PolicyFor(host);

@@ -14,7 +14,4 @@ public interface IRequestLedger
 }
 
 /// <summary>When requests were sent to a host, oldest first, and until when it asked not to be called.</summary>
-public sealed record RequestHistory(IReadOnlyList<DateTime> SentAt, DateTime? NotBefore)
-{
-    public static RequestHistory Empty { get; } = new([], null);
-}
+public sealed record RequestHistory(IReadOnlyList<DateTime> SentAt, DateTime? NotBefore);

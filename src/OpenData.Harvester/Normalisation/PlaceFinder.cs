@@ -33,7 +33,7 @@ public sealed partial class PlaceFinder(PlaceNameIndex places)
         {
             found.Add((m.Index, m.Value.Trim()));
         }
-        foreach (var mention in places.FindMentions(text).Where(p => p.Kind == PlaceKind.Stadsdel))
+        foreach (var mention in places.Districts(text))
         {
             found.Add((mention.Position, mention.Name));
         }

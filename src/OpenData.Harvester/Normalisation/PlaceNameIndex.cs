@@ -36,7 +36,7 @@ public sealed partial class PlaceNameIndex
         {
             _kommunNames[k.Code] = k.Name;
             _kommunByName[k.Name] = k.Code;
-            _kommunBySlug[Slug(k.Name)] = k.Code;
+            _kommunBySlug[Sources.Slug.For(k.Name)] = k.Code;
             if (!_kommunerByLan.TryGetValue(k.LanCode, out var list))
             {
                 _kommunerByLan[k.LanCode] = list = [];
@@ -79,8 +79,6 @@ public sealed partial class PlaceNameIndex
         var reference = ReferenceData.Load(data);
         return new PlaceNameIndex(reference, Stadsdelar.Load(data, reference.Kommuner.Select(k => k.Code).ToHashSet()));
     }
-
-    public string KommunName(string code) => _kommunNames[code];
 
     public IReadOnlyList<string> KommunerInLan(string lanCode) => _kommunerByLan.GetValueOrDefault(lanCode) ?? [];
 
@@ -147,12 +145,22 @@ public sealed partial class PlaceNameIndex
                 yield return new PlaceMention(PlaceKind.Kommun, _kommunNames[code], [code], m.Index, Qualified: true);
             }
         }
-        if (_districts is not null)
+        foreach (var district in Districts(text))
         {
-            foreach (Match m in _districts.Matches(text))
-            {
-                yield return new PlaceMention(PlaceKind.Stadsdel, m.Value, [_stadsdelar[m.Value]], m.Index);
-            }
+            yield return district;
+        }
+    }
+
+    /// <summary>Every stadsdel named in <paramref name="text"/>, in order: the only mentions that a promise's places need.</summary>
+    public IEnumerable<PlaceMention> Districts(string text)
+    {
+        if (_districts is null)
+        {
+            yield break;
+        }
+        foreach (Match m in _districts.Matches(text))
+        {
+            yield return new PlaceMention(PlaceKind.Stadsdel, m.Value, [_stadsdelar[m.Value]], m.Index);
         }
     }
 
@@ -220,10 +228,6 @@ public sealed partial class PlaceNameIndex
         (before.Length == 0 && (after.StartsWith('–') || after.StartsWith('-') || after.StartsWith(','))) ||
         EndsWithWord(before, "medborgarlöfte") || EndsWithWord(before, "medborgarlöften") || EndsWithWord(before, "Medborgarlöften i") ||
         EndsWithWord(before, "Medborgarlöfte i");
-
-    /// <summary>The address form of a name: lower case, å and ä as a, ö as o, spaces as hyphens.</summary>
-    public static string Slug(string name) =>
-        name.ToLowerInvariant().Replace('å', 'a').Replace('ä', 'a').Replace('ö', 'o').Replace('é', 'e').Replace(' ', '-');
 
     private static bool StartsWithWord(string text, string word) =>
         text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || !char.IsLetter(text[word.Length]));

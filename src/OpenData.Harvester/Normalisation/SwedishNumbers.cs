@@ -22,10 +22,4 @@ public static class SwedishNumbers
         }
         return Words.TryGetValue(word, out var w) ? w : null;
     }
-
-    /// <summary>Number words other than "en"/"ett", which are articles far more often than counts.</summary>
-    public static bool IsCountWord(string word) =>
-        Words.ContainsKey(word) && !word.Equals("en", StringComparison.OrdinalIgnoreCase) && !word.Equals("ett", StringComparison.OrdinalIgnoreCase);
-
-    public static IEnumerable<string> CountWords => Words.Keys.Where(IsCountWord);
 }

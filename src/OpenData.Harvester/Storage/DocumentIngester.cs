@@ -55,10 +55,7 @@ public sealed class DocumentIngester(
         var seenBefore = latest is not null && (latest.Sha256 == sha || (fingerprint is not null && latest.Fingerprint == fingerprint));
         var hadOther = latest is not null;
 
-        if (!await db.ArchivedBodies.AnyAsync(b => b.Sha256 == sha, ct))
-        {
-            db.ArchivedBodies.Add(new ArchivedBody { Sha256 = sha, Content = fetched.Content, Length = fetched.Content.LongLength, StoredAt = now });
-        }
+        await BodyArchive.StoreOnceAsync(db, sha, fetched.Content, now, ct);
         var snapshot = new Snapshot
         {
             Source = source,
@@ -129,9 +126,16 @@ public sealed class DocumentIngester(
     /// <summary>The löfte documents the page links to become sources of their own, due at once; one hop, no further.</summary>
     private static async Task RegisterLinksAsync(OpenDataContext db, Source page, FetchedBody fetched, CancellationToken ct)
     {
+        var urls = fetched.Links.Select(l => l.Url).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        if (urls.Count == 0)
+        {
+            return;
+        }
+        var stored = (await db.Sources.Where(s => s.Url != null && urls.Contains(s.Url)).Select(s => s.Url!).ToListAsync(ct))
+            .ToHashSet(StringComparer.Ordinal);
         foreach (var link in fetched.Links)
         {
-            if (link.Url is null || db.Sources.Local.Any(s => s.Url == link.Url) || await db.Sources.AnyAsync(s => s.Url == link.Url, ct))
+            if (link.Url is null || stored.Contains(link.Url) || db.Sources.Local.Any(s => s.Url == link.Url))
             {
                 continue;
             }

@@ -11,9 +11,7 @@ public sealed record DueSource(
     SourceKind Kind,
     string Publisher,
     IReadOnlyList<string> Kommuner,
-    TimeSpan CheckEvery,
-    Validators Validators,
-    int? LinkedFromId)
+    Validators Validators)
 {
     public string Host => Url.Host.ToLowerInvariant();
 }

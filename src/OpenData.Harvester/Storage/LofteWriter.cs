@@ -18,6 +18,8 @@ public sealed class LofteWriter(string taxonomyVersion)
 
     public async Task ApplyAsync(OpenDataContext db, Document document, ExtractedDocument reading, Snapshot snapshot, DateTime now, CancellationToken ct)
     {
+        // Read once for all the löften the document speaks of; areas added on the way are found in the context.
+        var knownAreas = reading.Lokalpolisomraden.Count == 0 ? [] : await db.Lokalpolisomraden.ToListAsync(ct);
         foreach (var target in Targets(reading))
         {
             var lofte = await FindOrCreateAsync(db, target, snapshot, now, ct);
@@ -26,7 +28,7 @@ public sealed class LofteWriter(string taxonomyVersion)
                 lofte.Documents.Add(new LofteDocument { Lofte = lofte, Document = document });
             }
             lofte.LastSeen = now;
-            await LinkLokalpolisomradenAsync(db, lofte, reading.Lokalpolisomraden, ct);
+            LinkLokalpolisomraden(db, lofte, reading.Lokalpolisomraden, knownAreas);
             if (target.Promises is not null)
             {
                 await ReconcilePromisesAsync(db, lofte, target.Promises, document, snapshot, now, ct);
@@ -94,13 +96,8 @@ public sealed class LofteWriter(string taxonomyVersion)
         return lofte;
     }
 
-    private static async Task LinkLokalpolisomradenAsync(OpenDataContext db, Lofte lofte, IReadOnlyList<string> names, CancellationToken ct)
+    private static void LinkLokalpolisomraden(OpenDataContext db, Lofte lofte, IReadOnlyList<string> names, IReadOnlyList<Lokalpolisomrade> known)
     {
-        if (names.Count == 0)
-        {
-            return;
-        }
-        var known = await db.Lokalpolisomraden.ToListAsync(ct);
         foreach (var name in names)
         {
             var area = known.FirstOrDefault(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase))

@@ -47,10 +47,7 @@ public sealed class RobotsArchive(IDbContextFactory<OpenDataContext> contexts, D
         if (result.Response?.Body is { } body && snapshots.Count > 0)
         {
             var sha = Convert.ToHexStringLower(SHA256.HashData(body));
-            if (!await db.ArchivedBodies.AnyAsync(b => b.Sha256 == sha, ct))
-            {
-                db.ArchivedBodies.Add(new ArchivedBody { Sha256 = sha, Content = body, Length = body.LongLength, StoredAt = clock.GetUtcNow().UtcDateTime });
-            }
+            await BodyArchive.StoreOnceAsync(db, sha, body, clock.GetUtcNow().UtcDateTime, ct);
             snapshots[^1].Sha256 = sha;
             snapshots[^1].Length = body.LongLength;
         }

@@ -40,7 +40,7 @@ public sealed class SourceSchedule(
     private static DueSource? ToDue(Source s) =>
         Uri.TryCreate(s.Url, UriKind.Absolute, out var url)
             ? new DueSource(s.Id, s.Key, url, s.Kind, s.Publisher, s.Kommuner.Select(k => k.KommunCode).Order(StringComparer.Ordinal).ToList(),
-                s.CheckEvery, new Validators(s.ETag, s.LastModified), s.LinkedFromId)
+                new Validators(s.ETag, s.LastModified))
             : null;
 
     /// <summary>Keeps the requests of a fetch that did not end in a body to store, and moves the source on.</summary>
