@@ -1,3 +1,4 @@
+using OpenData.Core.Text;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;

@@ -19,7 +19,7 @@ using OpenData.Api.Health;
 using OpenData.Api.Http;
 using OpenData.Api.Protection;
 using OpenData.Core.Storage;
-using OpenData.Harvester;
+using OpenData.Ingest;
 
 namespace OpenData.Api;
 
@@ -40,7 +40,7 @@ public static class ApiApplication
         var limits = ApiLimits.From(builder.Configuration);
         services.AddSingleton(limits);
         services.AddOpenDataStorage(builder.Configuration);
-        services.AddOfflineHarvesting();
+        services.AddIngest();
         services.AddSingleton<PublicAddress>();
         services.AddSingleton(CatalogSettings.From(builder.Configuration));
         services.AddSingleton<DcatCatalog>();

@@ -5,6 +5,8 @@ using Microsoft.Extensions.Logging;
 using OpenData.Core;
 using OpenData.Core.Storage;
 
+using OpenData.Ingest;
+
 namespace OpenData.Harvester;
 
 /// <summary>
@@ -43,7 +45,7 @@ public static class HarvesterHost
 
         var services = builder.Services;
         services.AddOpenDataStorage(builder.Configuration);
-        services.AddOfflineHarvesting();
+        services.AddIngest();
         services.AddLiveHarvesting();
         configure?.Invoke(services);
         return builder.Build();

@@ -4,6 +4,9 @@ using Microsoft.Extensions.Options;
 using OpenData.Harvester.Fetching;
 using OpenData.Harvester.Harvesting;
 using OpenData.Harvester.Storage;
+using OpenData.Harvester.Scheduling;
+
+using OpenData.Harvester.Reporting;
 
 namespace OpenData.Harvester;
 
@@ -12,7 +15,7 @@ public static class LiveHarvestingServiceCollectionExtensions
     /// <summary>
     /// Live harvesting: the polite fetcher, the source schedule, the run and its report, configured from the
     /// <c>Harvester</c> section. For the harvester's command line only: the API never fetches from the web.
-    /// Requires the offline registration (AddOfflineHarvesting) for the ingest path.
+    /// Requires the offline registration (AddIngest) for the ingest path.
     /// </summary>
     public static IServiceCollection AddLiveHarvesting(this IServiceCollection services)
     {

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using OpenData.Testing;
 
+using OpenData.Api.Tests.Fixtures;
+
 namespace OpenData.Api.Tests;
 
 /// <summary>Every GraphQL example in the README runs, within the limits, against real data.</summary>

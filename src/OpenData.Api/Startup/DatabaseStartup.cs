@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpenData.Core.Storage;
-using OpenData.Harvester.Storage;
+using OpenData.Ingest.Offline;
 
 namespace OpenData.Api.Startup;
 

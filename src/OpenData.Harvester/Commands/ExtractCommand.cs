@@ -1,7 +1,8 @@
 using System.CommandLine;
 using OpenData.Core;
-using OpenData.Harvester.Contract;
-using OpenData.Harvester.Extraction;
+using OpenData.Ingest.Contract;
+using OpenData.Ingest.Formats;
+using OpenData.Ingest.Reading;
 
 namespace OpenData.Harvester.Commands;
 

@@ -6,7 +6,7 @@ using OpenData.Core.Storage;
 using OpenData.Harvester.Fetching;
 using OpenData.Harvester.Harvesting;
 using OpenData.Harvester.Sources;
-using OpenData.Harvester.Storage;
+using OpenData.Ingest.Offline;
 
 namespace OpenData.Harvester.Commands;
 

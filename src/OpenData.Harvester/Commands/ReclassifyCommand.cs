@@ -2,8 +2,8 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using OpenData.Core;
 using OpenData.Core.Storage;
-using OpenData.Harvester.Normalisation.Themes;
-using OpenData.Harvester.Storage;
+using OpenData.Ingest.Reading.Themes;
+using OpenData.Ingest.Maintenance;
 
 namespace OpenData.Harvester.Commands;
 

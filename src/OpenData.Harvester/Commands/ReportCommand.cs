@@ -1,7 +1,8 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using OpenData.Core.Storage;
-using OpenData.Harvester.Harvesting;
+
+using OpenData.Harvester.Reporting;
 
 namespace OpenData.Harvester.Commands;
 

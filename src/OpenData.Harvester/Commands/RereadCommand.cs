@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using OpenData.Core.Storage;
-using OpenData.Harvester.Storage;
+using OpenData.Ingest.Maintenance;
 
 namespace OpenData.Harvester.Commands;
 

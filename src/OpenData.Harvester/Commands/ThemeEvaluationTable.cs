@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using OpenData.Harvester.Normalisation.Themes.Evaluation;
+using OpenData.Ingest.Reading.Themes.Evaluation;
 
 namespace OpenData.Harvester.Commands;
 

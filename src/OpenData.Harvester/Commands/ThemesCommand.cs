@@ -2,9 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using OpenData.Core;
 using OpenData.Core.Themes;
-using OpenData.Harvester.Contract;
-using OpenData.Harvester.Normalisation.Themes;
-using OpenData.Harvester.Normalisation.Themes.Evaluation;
+using OpenData.Ingest.Contract;
+using OpenData.Ingest.Reading.Themes;
+using OpenData.Ingest.Reading.Themes.Evaluation;
 
 namespace OpenData.Harvester.Commands;
 

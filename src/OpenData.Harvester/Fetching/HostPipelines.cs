@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net.Http;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.CircuitBreaker;

@@ -6,8 +6,11 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OpenData.Core.Model;
 using OpenData.Harvester.Fetching;
+using OpenData.Ingest.Ingestion;
 using OpenData.Harvester.Sources;
 using OpenData.Harvester.Storage;
+using OpenData.Ingest.Storage;
+using OpenData.Harvester.Scheduling;
 
 namespace OpenData.Harvester.Harvesting;
 

@@ -1,4 +1,4 @@
-using OpenData.Harvester.Storage;
+using OpenData.Ingest.Storage;
 
 namespace OpenData.Harvester.Harvesting;
 

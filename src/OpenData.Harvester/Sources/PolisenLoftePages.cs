@@ -1,5 +1,7 @@
 using OpenData.Core.Reference;
 
+using OpenData.Core.Text;
+
 namespace OpenData.Harvester.Sources;
 
 /// <summary>

@@ -4,6 +4,8 @@ using OpenData.Core.Model;
 using OpenData.Core.Storage;
 using OpenData.Harvester.Fetching;
 
+using OpenData.Ingest.Storage;
+
 namespace OpenData.Harvester.Storage;
 
 /// <summary>

@@ -1,5 +1,7 @@
 using OpenQA.Selenium;
 
+using OpenData.Api.Tests.Fixtures;
+
 namespace OpenData.Api.Tests.Page;
 
 /// <summary>What a journalist or resident does on the page, in a real browser, with a screenshot of every step.</summary>

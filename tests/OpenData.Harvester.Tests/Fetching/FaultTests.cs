@@ -4,8 +4,9 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using OpenData.Core.Model;
-using OpenData.Harvester.Tests.Harvesting;
 using OpenData.Testing.Web;
+
+using OpenData.Harvester.Tests.Fixtures;
 
 namespace OpenData.Harvester.Tests.Fetching;
 

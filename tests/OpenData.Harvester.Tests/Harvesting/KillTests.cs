@@ -9,6 +9,10 @@ using OpenData.Harvester.Sources;
 using OpenData.Testing;
 using OpenData.Testing.Web;
 
+using OpenData.Core.Text;
+
+using OpenData.Harvester.Tests.Fixtures;
+
 namespace OpenData.Harvester.Tests.Harvesting;
 
 /// <summary>

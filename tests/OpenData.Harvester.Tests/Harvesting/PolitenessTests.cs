@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using OpenData.Core.Model;
 using OpenData.Testing.Web;
 
+using OpenData.Harvester.Tests.Fixtures;
+
 namespace OpenData.Harvester.Tests.Harvesting;
 
 /// <summary>What a site owner sees of a live harvest: who is asking, how often, and that robots.txt is obeyed.</summary>

@@ -7,6 +7,8 @@ using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Writer;
 
+using OpenData.Harvester.Tests.Fixtures;
+
 namespace OpenData.Harvester.Tests.Harvesting;
 
 /// <summary>

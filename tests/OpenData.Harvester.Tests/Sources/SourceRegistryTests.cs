@@ -2,6 +2,8 @@ using OpenData.Core.Reference;
 using OpenData.Harvester.Sources;
 using OpenData.Testing;
 
+using OpenData.Core.Text;
+
 namespace OpenData.Harvester.Tests.Sources;
 
 public class SourceRegistryTests

@@ -1,9 +1,0 @@
-namespace OpenData.Harvester.Extraction;
-
-/// <summary>The formats löften are published in: web pages, PDFs, and plain-text dumps of pages.</summary>
-public enum DocumentFormat
-{
-    Text,
-    Html,
-    Pdf,
-}

@@ -1,0 +1,89 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using OpenData.Core.Model;
+using OpenData.Core.Storage;
+
+namespace OpenData.Harvester.Reporting;
+
+/// <summary>
+/// `report`: which kommuner have a löfte in force in a year, which have none, and which sources are failing; what
+/// an operator checks after a run.
+/// </summary>
+public sealed class CoverageReport(IDbContextFactory<OpenDataContext> contexts, TimeProvider clock)
+{
+    public sealed record KommunLine(string Code, string Name, string Lan);
+
+    public sealed record FailingSource(string Key, string? Url, SourceStatus Status, int Failures, string? LastError, DateTime? LastFetchedAt);
+
+    public sealed record Coverage(
+        int Year,
+        IReadOnlyList<KommunLine> With,
+        IReadOnlyList<KommunLine> Without,
+        IReadOnlyList<FailingSource> Failing,
+        HarvestRun? LastLiveRun);
+
+    public async Task<Coverage> BuildAsync(int? year, CancellationToken ct)
+    {
+        var forYear = year ?? clock.GetUtcNow().Year;
+        var yearStart = new DateOnly(forYear, 1, 1);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var kommuner = await db.Kommuner
+            .Where(k => k.ValidTo == null || k.ValidTo >= yearStart)
+            .OrderBy(k => k.LanCode).ThenBy(k => k.Name)
+            .Select(k => new KommunLine(k.Code, k.Name, k.Lan!.Name))
+            .ToListAsync(ct);
+        var inForce = (await db.Loften
+            .Where(l => l.Status != LofteStatus.Withdrawn && l.Years.Any(y => y.Year == forYear))
+            .SelectMany(l => l.Kommuner.Select(k => k.KommunCode))
+            .ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var failing = await db.Sources
+            .Where(s => s.Kind != SourceKind.Recorded && (s.Status == SourceStatus.Gone || s.ConsecutiveFailures > 0))
+            .OrderBy(s => s.Key)
+            .Select(s => new FailingSource(s.Key, s.Url, s.Status, s.ConsecutiveFailures, s.LastError, s.LastFetchedAt))
+            .ToListAsync(ct);
+        var lastRun = await db.HarvestRuns.Where(r => r.Mode == "live").OrderByDescending(r => r.StartedAt).FirstOrDefaultAsync(ct);
+        return new Coverage(
+            forYear,
+            kommuner.Where(k => inForce.Contains(k.Code)).ToList(),
+            kommuner.Where(k => !inForce.Contains(k.Code)).ToList(),
+            failing,
+            lastRun);
+    }
+
+    public static string Format(Coverage coverage)
+    {
+        var total = coverage.With.Count + coverage.Without.Count;
+        var text = new StringBuilder();
+        text.AppendLine($"Coverage {coverage.Year}: {coverage.With.Count} of {total} kommuner have a löfte in force" +
+            (total > 0 ? $" ({100.0 * coverage.With.Count / total:0} %)" : ""));
+        text.AppendLine();
+        text.AppendLine($"With a löfte in force ({coverage.With.Count}):");
+        AppendByLan(text, coverage.With);
+        text.AppendLine();
+        text.AppendLine($"Without ({coverage.Without.Count}):");
+        AppendByLan(text, coverage.Without);
+        text.AppendLine();
+        text.AppendLine($"Failing sources ({coverage.Failing.Count}):");
+        foreach (var source in coverage.Failing)
+        {
+            var state = source.Status == SourceStatus.Gone ? "gone" : $"{source.Failures} failure(s)";
+            text.AppendLine($"  {source.Key}  {state}  {source.LastError}  {source.Url}" +
+                (source.LastFetchedAt is { } at ? $"  (last answer {at:yyyy-MM-dd HH:mm}Z)" : ""));
+        }
+        text.AppendLine();
+        text.AppendLine(coverage.LastLiveRun is { } run
+            ? $"Last live harvest: started {run.StartedAt:yyyy-MM-dd HH:mm}Z, " +
+              (run.FinishedAt is { } finished ? $"finished {finished:yyyy-MM-dd HH:mm}Z" : "did not finish") +
+              $": fetched {run.Fetched}, unchanged {run.Unchanged}, new {run.New}, changed {run.Changed}, failed {run.Failed}, gone {run.Gone}"
+            : "No live harvest yet.");
+        return text.ToString();
+    }
+
+    private static void AppendByLan(StringBuilder text, IReadOnlyList<KommunLine> kommuner)
+    {
+        foreach (var lan in kommuner.GroupBy(k => k.Lan))
+        {
+            text.AppendLine($"  {lan.Key}: {string.Join(", ", lan.Select(k => k.Name))}");
+        }
+    }
+}

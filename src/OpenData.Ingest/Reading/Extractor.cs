@@ -1,0 +1,29 @@
+using OpenData.Core;
+using OpenData.Core.Themes;
+using OpenData.Ingest.Contract;
+using OpenData.Ingest.Reading.Themes;
+
+using OpenData.Ingest.Formats;
+
+namespace OpenData.Ingest.Reading;
+
+/// <summary>
+/// The middle of the flow, without a database: bytes in, the contract's reading out. `extract` runs it on files;
+/// harvesting runs it on every fetched body.
+/// </summary>
+public sealed class Extractor(DocumentReader reader, LofteReader lofteReader)
+{
+    /// <summary>Changes whenever extraction reads differently, so stored documents can be re-read.</summary>
+    public const string Version = "extract-2";
+
+    public static Extractor Create(DataDirectory data)
+    {
+        var places = PlaceNameIndex.Load(data);
+        var themes = new LexiconThemeClassifier(ThemeTaxonomy.Load(data));
+        return new Extractor(DocumentReader.CreateDefault(), new LofteReader(places, themes));
+    }
+
+    /// <summary>Reads one body; throws <see cref="UnreadableDocumentException"/> when it holds no readable text.</summary>
+    public ExtractedDocument Extract(byte[] body, string? contentType, string? url, DocumentFormat? format = null) =>
+        lofteReader.Read(reader.Read(body, contentType, format), url);
+}

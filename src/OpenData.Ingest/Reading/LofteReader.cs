@@ -1,0 +1,63 @@
+using OpenData.Ingest.Contract;
+using OpenData.Ingest.Formats;
+using OpenData.Ingest.Reading.Themes;
+
+namespace OpenData.Ingest.Reading;
+
+/// <summary>
+/// Reads what a document says about a medborgarlöfte: composes the normalisers over the blocks that a format reader
+/// produced, into the contract's shape.
+/// </summary>
+public sealed class LofteReader(PlaceNameIndex places, IThemeClassifier themes)
+{
+    private readonly KommunResolver _kommuner = new(places);
+    private readonly LokalpolisomradeFinder _lokalpolisomraden = new(places);
+    private readonly ActorDetector _actors = new(places);
+    private readonly PeopleFinder _people = new(places);
+    private readonly PlaceFinder _places = new(places);
+
+    public ExtractedDocument Read(DocumentText document, string? url)
+    {
+        var warnings = new List<string>(document.Warnings ?? []);
+        var blocks = SiteChrome.Remove(ReadingBudget.Take(document.Blocks, warnings));
+        var (title, titleIndex) = TitleFinder.Find(document, blocks);
+        var bodyBlocks = blocks.Where((_, i) => i != titleIndex).ToList();
+        var lines = bodyBlocks.Select(b => b.Text).ToList();
+        var body = string.Join("\n", lines);
+
+        var lpo = _lokalpolisomraden.Find(title + "\n" + body);
+        var signatories = _actors.Signatories(lines);
+        var kind = DocumentKindClassifier.Classify(title, lines, url);
+        var promises = new PromiseSplitter(_actors).Split(bodyBlocks, report: kind == DocumentKindClassifier.Uppfoljning)
+            .Select(c =>
+            {
+                var matches = themes.Classify(c.Text);
+                return new ExtractedPromise
+                {
+                    Text = c.Text,
+                    Actors = _actors.Detect(c.Text, c.Context, signatories),
+                    Themes = matches.Select(t => t.Code).ToList(),
+                    ThemeEvidence = matches.ToDictionary(t => t.Code, t => t.DecidedBy),
+                    Targets = TargetParser.Parse(c.Text),
+                    Places = _places.Find(c.Text, c.Context),
+                };
+            })
+            .ToList();
+        var years = PeriodParser.Parse(title, lines, promises.Select(p => p.Text).ToList(), warnings);
+        var published = PublishedDateParser.Parse(blocks.Select(b => b.Text).ToList(), url, years, warnings);
+
+        return new ExtractedDocument
+        {
+            Kind = kind,
+            Title = title,
+            Published = published is { } date ? SwedishDates.Format(date) : null,
+            Kommuner = _kommuner.Resolve(title, body, lpo, url),
+            Area = _kommuner.AreaOf(title),
+            Lokalpolisomraden = lpo,
+            Years = years,
+            Promises = promises,
+            People = _people.Find(blocks.Select(b => b.Text).ToList()),
+            Warnings = warnings.Count > 0 ? warnings : null,
+        };
+    }
+}

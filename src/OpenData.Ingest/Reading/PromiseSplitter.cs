@@ -1,0 +1,422 @@
+using System.Text.RegularExpressions;
+using OpenData.Ingest.Formats;
+
+namespace OpenData.Ingest.Reading;
+
+/// <summary>
+/// Splits a document into the commitments it makes, as a careful reader would: each bulleted or numbered item of
+/// the löfte, and each "X lovar att ..." or "X ska ..." sentence outside the lists. Reads each list by what leads
+/// into it: "Polisen lovar att:", "Det här ska vi göra:" and "Aktiviteter" lead promises; "Syftet är", "prioriterade
+/// områden", "Fokusområden" lead aims and focus areas, which are not promises; a list of aims above a list of
+/// activities is the aims. Nested items are the parent's details (merged into it) where the parent is concrete or
+/// its sentence runs on into them, and promises of their own where the parent is a focus area or a lead ("Polisen och
+/// kommunen skall tillsammans"). A paragraph that explains an item belongs to it; a goal sentence followed by "Detta
+/// gör vi genom att:" is not a promise; quotations, links and the sections about medborgarlöften in general are not.
+/// </summary>
+public sealed partial class PromiseSplitter(ActorDetector actors)
+{
+    private enum LeadKind
+    {
+        Neutral,
+        Promise,
+        Activity,
+        Focus,
+    }
+
+    /// <summary>A run of list items (with the paragraphs that explain them) and what leads into it.</summary>
+    private sealed record ListRun(int Start, List<(TextBlock Item, List<string> Notes)> Items, string? Lead, LeadKind Kind, bool ActorLed, bool InActivitySection, List<string> Context);
+
+    /// <param name="input">The document's blocks, without its title.</param>
+    /// <param name="report">The document reports on a löfte: its sentences tell what was done, only its lists can quote promises.</param>
+    public IReadOnlyList<PromiseCandidate> Split(IReadOnlyList<TextBlock> input, bool report = false)
+    {
+        var blocks = ImplicitItems(input);
+        var boilerplate = BoilerplateSections(blocks);
+        var runs = ListRuns(blocks, boilerplate);
+        var found = new List<(int At, PromiseCandidate Candidate)>();
+        var explanations = new HashSet<string>(StringComparer.Ordinal);
+        found.AddRange(FromLists(blocks, runs, explanations));
+        if (!report)
+        {
+            found.AddRange(FromSentences(blocks, boilerplate, explanations));
+        }
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        return found.OrderBy(f => f.At).Select(f => f.Candidate).Where(c => seen.Add(Key(c.Text))).ToList();
+    }
+
+    /// <summary>The promises of the lists that lead to promises, and the paragraphs those lists took in as explanations.</summary>
+    private IEnumerable<(int At, PromiseCandidate Candidate)> FromLists(IReadOnlyList<TextBlock> blocks, List<ListRun> runs, HashSet<string> explanations)
+    {
+        var dashesQuote = blocks.Any(b => b.Kind == BlockKind.ListItem && b.IsDashed && Quotation().IsMatch(b.Text));
+        var firstActivity = runs.FirstOrDefault(r => r.Kind == LeadKind.Activity || r.InActivitySection)?.Start ?? int.MaxValue;
+        foreach (var listed in runs)
+        {
+            var run = WithoutQuotations(listed, dashesQuote);
+            if (run.Items.Count == 0)
+            {
+                continue;
+            }
+            if (run.Lead is { } lead && run.Items.All(i => Words(i.Item.Text) <= 3) && IsPromiseSentence(lead.TrimEnd(':', ' ')))
+            {
+                // "Polisen lovar att öka närvaron i följande områden:" over "Centrum", "Norrby": one promise.
+                var text = lead.TrimEnd() + " " + string.Join(", ", run.Items.Select(i => i.Item.Text));
+                yield return (run.Start, new PromiseCandidate(text, run.Context.Skip(1).ToList()));
+                continue;
+            }
+            var aims = run.Start < firstActivity && firstActivity != int.MaxValue && !run.ActorLed &&
+                       run.Kind is LeadKind.Neutral or LeadKind.Promise && !run.InActivitySection && !MostlyOwnSubjects(run);
+            var slight = run.Kind == LeadKind.Neutral && !run.ActorLed && run.Items.All(i => Words(i.Item.Text) <= 3);
+            if (run.Kind == LeadKind.Focus || aims || slight)
+            {
+                continue; // its explaining paragraphs are read as paragraphs
+            }
+            foreach (var promise in Promises(run))
+            {
+                yield return promise;
+            }
+            foreach (var (_, notes) in run.Items)
+            {
+                explanations.UnionWith(notes);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Quotations set as list items ("– Vi har ..., säger X") are no items, nor are the dashed items beside them or,
+    /// where the page quotes with dashes, any dashed item not led by a party.
+    /// </summary>
+    private static ListRun WithoutQuotations(ListRun run, bool dashesQuote)
+    {
+        if (run.ActorLed)
+        {
+            return run;
+        }
+        var quotes = run.Items.Any(i => Quotation().IsMatch(i.Item.Text));
+        return run with { Items = run.Items.Where(i => !Quotation().IsMatch(i.Item.Text) && !(i.Item.IsDashed && (quotes || dashesQuote))).ToList() };
+    }
+
+    /// <summary>"X lovar att ..." and "X ska ..." sentences in paragraphs that are not goals, quotations or general text.</summary>
+    private IEnumerable<(int At, PromiseCandidate Candidate)> FromSentences(IReadOnlyList<TextBlock> blocks, bool[] boilerplate, HashSet<string> explanations)
+    {
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (block.Kind != BlockKind.Paragraph || boilerplate[i] || explanations.Contains(block.Text) || IsLead(block.Text) ||
+                Quotation().IsMatch(block.Text) || block.Text.StartsWith('"') || block.Text.StartsWith('”') || LeadsToActivities(blocks, i))
+            {
+                continue;
+            }
+            foreach (var sentence in Sentences.Split(block.Text).Where(IsPromiseSentence))
+            {
+                yield return (i, new PromiseCandidate(sentence, HeadingBefore(blocks, i) is { } h ? [h] : []));
+            }
+        }
+    }
+
+    /// <summary>Most items name who commits ("Polisen ska ..."): promises whatever leads them.</summary>
+    private bool MostlyOwnSubjects(ListRun run) =>
+        run.Items.Count(i => actors.SubjectParties(i.Item.Text).Count > 0) * 2 > run.Items.Count;
+
+    /// <summary>The promises of one list, in order, its nested items read by what their parent is.</summary>
+    private IEnumerable<(int At, PromiseCandidate Candidate)> Promises(ListRun run)
+    {
+        var items = run.Items;
+        var top = items.Min(i => i.Item.Level);
+        var context = run.Context;
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i].Item.Level != top)
+            {
+                continue;
+            }
+            var end = i + 1;
+            while (end < items.Count && items[end].Item.Level > top)
+            {
+                end++;
+            }
+            if (end == i + 1 && IsLead(items[i].Item.Text))
+            {
+                context = [items[i].Item.Text, .. run.Context]; // "• Polisen ska:" inside the list leads the items after it
+                continue;
+            }
+            // Under a lead that promises, a one-word item ("Trygghetsvandringar") is an activity; elsewhere it is a label.
+            var minWords = run.ActorLed || run.Kind is LeadKind.Promise or LeadKind.Activity ? 1 : 2;
+            foreach (var candidate in Item(items, i, end, context, minWords))
+            {
+                yield return (run.Start + i, candidate);
+            }
+        }
+    }
+
+    /// <summary>Item <paramref name="at"/> with its descendants (up to <paramref name="end"/>).</summary>
+    private IEnumerable<PromiseCandidate> Item(List<(TextBlock Item, List<string> Notes)> items, int at, int end, List<string> context, int minWords)
+    {
+        var (item, notes) = items[at];
+        var text = string.Join(' ', new[] { item.Text }.Concat(notes));
+        if (end == at + 1)
+        {
+            if (IsCommitment(item.Text, minWords))
+            {
+                yield return new PromiseCandidate(text, context);
+            }
+            yield break;
+        }
+        var childLevel = items[(at + 1)..end].Min(c => c.Item.Level);
+        var children = Enumerable.Range(at + 1, end - at - 1).Where(k => items[k].Item.Level == childLevel).ToList();
+        if (actors.HeadingParties(item.Text).Count == 0 && !item.Text.TrimEnd().EndsWith(':') &&
+            (RunsOn(item.Text) || TargetParser.Parse(item.Text).Count > 0 || children.All(k => Words(items[k].Item.Text) <= 3)))
+        {
+            // The children are the parent's details or the end of its sentence: one promise.
+            var details = items[(at + 1)..end].SelectMany(c => new[] { c.Item.Text }.Concat(c.Notes));
+            yield return new PromiseCandidate(string.Join(' ', new[] { text }.Concat(details)), context);
+            yield break;
+        }
+        // The parent leads (a focus area, "Polisen och kommunen skall tillsammans"): each child is a promise.
+        List<string> childContext = [item.Text, .. context];
+        for (var k = 0; k < children.Count; k++)
+        {
+            var childEnd = k + 1 < children.Count ? children[k + 1] : end;
+            foreach (var candidate in Item(items, children[k], childEnd, childContext, minWords))
+            {
+                yield return candidate;
+            }
+        }
+    }
+
+    /// <summary>Groups list items into runs, with the paragraphs that sit between items of one list.</summary>
+    private List<ListRun> ListRuns(IReadOnlyList<TextBlock> blocks, bool[] boilerplate)
+    {
+        var runs = new List<ListRun>();
+        var inActivities = false;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (block.Kind == BlockKind.Heading)
+            {
+                if (boilerplate[i])
+                {
+                    inActivities = false;
+                }
+                else if (ActivityLead().IsMatch(block.Text))
+                {
+                    inActivities = true;
+                }
+            }
+            if (block.Kind != BlockKind.ListItem || boilerplate[i])
+            {
+                continue;
+            }
+            var start = i;
+            var items = new List<(TextBlock, List<string>)>();
+            while (i < blocks.Count)
+            {
+                if (blocks[i].Kind == BlockKind.ListItem)
+                {
+                    items.Add((blocks[i], []));
+                    i++;
+                    continue;
+                }
+                // Paragraphs between two items of the list explain the item above them.
+                var next = i;
+                while (next < blocks.Count && next - i < 3 && blocks[next].Kind == BlockKind.Paragraph && !IsLead(blocks[next].Text))
+                {
+                    next++;
+                }
+                if (next > i && next < blocks.Count && blocks[next].Kind == BlockKind.ListItem && blocks[next].Level >= items[0].Item1.Level)
+                {
+                    items[^1].Item2.AddRange(blocks.Skip(i).Take(next - i).Select(b => b.Text));
+                    i = next;
+                    continue;
+                }
+                break;
+            }
+            i--;
+            var (lead, goal) = LeadOf(blocks, start);
+            var heading = HeadingBefore(blocks, start);
+            var kind = lead is null ? LeadKind.Neutral : Classify(lead);
+            var actorLed = lead is not null && (actors.HeadingParties(lead).Count > 0 || Sentences.Split(lead).Take(2).Any(s => actors.SubjectParties(s).Count > 0));
+            var context = new[] { lead, goal, heading }.OfType<string>().Distinct().ToList();
+            var run = new ListRun(start, items, lead, kind, actorLed && kind != LeadKind.Focus, inActivities, context);
+            if (kind == LeadKind.Focus && MostlyOwnSubjects(run))
+            {
+                run = run with { Kind = LeadKind.Promise }; // "Fokusområden:" over "Polisen ska ..." items: the items commit all the same
+            }
+            runs.Add(run);
+        }
+        return runs;
+    }
+
+    /// <summary>
+    /// What leads into the list at <paramref name="start"/>: the paragraph right above it where that one announces
+    /// the list (ends in ":", "följande"), else the heading above; and the goal sentence above a lead that names no one.
+    /// </summary>
+    private static (string? Lead, string? Goal) LeadOf(IReadOnlyList<TextBlock> blocks, int start)
+    {
+        if (start == 0)
+        {
+            return (null, null);
+        }
+        var above = blocks[start - 1];
+        if (above.Kind == BlockKind.ListItem)
+        {
+            return (null, null);
+        }
+        if (above.Kind == BlockKind.Heading || IsLead(above.Text) || Announces().IsMatch(above.Text))
+        {
+            var goal = start >= 2 && blocks[start - 2].Kind == BlockKind.Paragraph ? blocks[start - 2].Text : null;
+            return (above.Text, goal);
+        }
+        return (HeadingBefore(blocks, start), null);
+    }
+
+    private static LeadKind Classify(string lead)
+    {
+        if (FocusLead().IsMatch(lead))
+        {
+            return LeadKind.Focus;
+        }
+        if (ActivityLead().IsMatch(lead))
+        {
+            return LeadKind.Activity;
+        }
+        return PromiseLead().IsMatch(lead) ? LeadKind.Promise : LeadKind.Neutral;
+    }
+
+    /// <summary>Whether the paragraph at <paramref name="i"/> is the goal that a following lead ("Detta gör vi genom att:") spells out.</summary>
+    private static bool LeadsToActivities(IReadOnlyList<TextBlock> blocks, int i)
+    {
+        for (var k = i + 1; k < blocks.Count && k <= i + 3; k++)
+        {
+            if (blocks[k].Kind == BlockKind.ListItem)
+            {
+                return false;
+            }
+            if (IsLead(blocks[k].Text))
+            {
+                return true;
+            }
+            if (blocks[k].Kind == BlockKind.Heading)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private bool IsPromiseSentence(string sentence) =>
+        sentence.Length >= 20 && !sentence.EndsWith('?') && CommitmentVerb().IsMatch(sentence) && !Reported().IsMatch(sentence) &&
+        actors.SubjectParties(sentence).Count > 0;
+
+    /// <summary>
+    /// Sections about medborgarlöften in general, background, aims and contacts: nothing in them is a promise. A
+    /// section runs from its heading to the next heading.
+    /// </summary>
+    private static bool[] BoilerplateSections(IReadOnlyList<TextBlock> blocks)
+    {
+        var flags = new bool[blocks.Count];
+        var inside = false;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i].Kind == BlockKind.Heading && !IsLead(blocks[i].Text))
+            {
+                inside = Boilerplate().IsMatch(blocks[i].Text.Trim().TrimEnd(':', '?', '.', '!', ' '));
+            }
+            flags[i] = inside;
+        }
+        return flags;
+    }
+
+    /// <summary>
+    /// Paragraphs right below a lead that ends in ":" and that continue its sentence in lower case ("Polisen lovar
+    /// att:" / "genomföra ..." / "besöka ..."): items whose bullets the page never had.
+    /// </summary>
+    private static IReadOnlyList<TextBlock> ImplicitItems(IReadOnlyList<TextBlock> blocks)
+    {
+        var result = new List<TextBlock>(blocks.Count);
+        var afterLead = false;
+        foreach (var block in blocks)
+        {
+            if (afterLead && block.Kind == BlockKind.Paragraph && block.Text.Length > 0 && char.IsLower(block.Text[0]))
+            {
+                result.Add(block with { Kind = BlockKind.ListItem, Marker = "" });
+                continue;
+            }
+            afterLead = block.Kind != BlockKind.ListItem && IsLead(block.Text) && !FocusLead().IsMatch(block.Text);
+            result.Add(block);
+        }
+        return result;
+    }
+
+    private static string? HeadingBefore(IReadOnlyList<TextBlock> blocks, int index)
+    {
+        for (var k = index - 1; k >= 0; k--)
+        {
+            if (blocks[k].Kind == BlockKind.Heading)
+            {
+                return blocks[k].Text;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsLead(string text)
+    {
+        var t = text.TrimEnd();
+        return t.EndsWith(':') || t.EndsWith("...", StringComparison.Ordinal) || t.EndsWith('…');
+    }
+
+    /// <summary>An item that commits to something: not a link, a file, or (where nothing leads it) a lone word.</summary>
+    private static bool IsCommitment(string text, int minWords) =>
+        Words(text) >= minWords && text.Any(char.IsLetter) && !LinkLike().IsMatch(text) && !Quotation().IsMatch(text);
+
+    /// <summary>An item whose sentence runs on into its sub-items ("... i centralorterna genom").</summary>
+    private static bool RunsOn(string text)
+    {
+        var t = text.TrimEnd();
+        if (t.EndsWith(',') || t.EndsWith('-'))
+        {
+            return true;
+        }
+        var last = t[(t.LastIndexOf(' ') + 1)..].ToLowerInvariant();
+        return last is "genom" or "med" or "att" or "för" or "som" or "och" or "samt" or "i" or "på" or "av" or "till" or "mot" or "kring" or
+            "inom" or "vid" or "exempelvis" or "såsom" or "t.ex." or "bl.a." or "annat" or "bland" or "där" or "både";
+    }
+
+    private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private static string Key(string text) => Regex.Replace(text.ToLowerInvariant(), @"[^\p{L}\d]+", " ").Trim();
+
+    // Leads into a list of aims or focus areas ("Fokusområden", "prioriterade områden:", "Syftet är"); not "Fokusområde:
+    // Trafik", which names one area and leads its activities.
+    [GeneratedRegex(@"(?i)^(syfte|syftet|målet|målen|mål\b|bakgrund|problem(?!område\s*\d*\s*:\s*\S)|prioriter(?!at\s+område\s*\d*\s*:\s*\S)|utmaning|effekter\b)|prioriterade\s+(områden|frågor|problem)|fokusområden|fokusorn?råden|fokusornrad|inriktning\s+på|problemområden|problembild|följande\s+områden|\bområden\s*:$|utgår\s+(från|ifrån)|syftar\s+till|medborgarlöften\s+ska\s*:|medborgarlöften\s+(handlar|är)")]
+    private static partial Regex FocusLead();
+
+    [GeneratedRegex(@"(?i)aktivitet|åtgärd|insatser\s*:?$|ska\s+vi\s+göra|gör\s+vi|vi\s+gör|genom\s+att\s*:?$|genom\s+följande|detta\s+ska\s+ske|ska\s+åstadkommas|så\s+här\s+ska|så\s+ska\s+vi|följande\s+ska\s+genomföras|kommer\s+vi\s+att|konkreta\s+(åtgärder|insatser)")]
+    private static partial Regex ActivityLead();
+
+    [GeneratedRegex(@"(?i)lovar|löfte|löften|åtar|ska\s*:?$|skall\s*:?$|kommer\s+att\s*:?$|ansvarar|punkter|följande\s+åtaganden")]
+    private static partial Regex PromiseLead();
+
+    [GeneratedRegex(@"(?i)\b(följande|nedan|nedanstående)\b")]
+    private static partial Regex Announces();
+
+    [GeneratedRegex(@"(?i)^(vad\s+är\s+(ett\s+)?medborgarlöften?|om\s+medborgarlöften?|vad\s+är\s+.*|bakgrund|syfte|syftet|lägesbild(en)?|gemensam\s+lägesbild|lokal\s+lägesbild|problembild(en)?|problemområden|orsaksanalys|kontakt|kontakta\s+oss|kontaktperson(er)?|för\s+frågor.*|dokument|relaterat|relaterade\s+sidor|läs\s+(också|mer).*|mer\s+information|uppföljning(en)?|tid|avtalsperiod|giltighetstid|period|skriver\s+under|medborgarlöften\s+och\s+lokal\s?samverkan|så\s+(arbetar|jobbar)\s+vi.*|det\s+här\s+ska\s+vi\s+åstadkomma.*|förväntade\s+effekter|effekter|följ\s+med\s+i\s+hur\s+det\s+går.*|underlag|analys|medborgardialog.*|ta\s+del\s+av.*|länkar|pressmeddelande.*|citat.*)$")]
+    private static partial Regex Boilerplate();
+
+    /// <summary>News opens quotations with a dash ("– Vi har sedan tidigare ..., säger X"): a quote, not an item.</summary>
+    [GeneratedRegex(@"[,.!?–-]\s*(säger|sa|menar|konstaterar|berättar|förklarar|avslutar|understryker|poängterar)\s+\p{Lu}|\bsäger\s+\p{Lu}\p{Ll}+\s+\p{Lu}")]
+    private static partial Regex Quotation();
+
+    [GeneratedRegex(@"(?i)\b(pdf|kb|mb)\b.*$|öppnas i nytt fönster|^(läs|se)\s+(mer|hela)\b|^https?://|www\.")]
+    private static partial Regex LinkLike();
+
+    [GeneratedRegex(@"(?i)\b(lovar|ska|skall|kommer\s+(\w+\s+){0,2}att|åtar\s+sig|ansvarar\s+för)\b")]
+    private static partial Regex CommitmentVerb();
+
+    /// <summary>What was done, said or signed, rather than promised.</summary>
+    [GeneratedRegex(@"(?i)\b(har\s+lovat|lovade|har\s+(tagit|arbetat|kommit|tecknat|undertecknat|skrivit|genomfört)|skulle)\b")]
+    private static partial Regex Reported();
+}
+
+/// <summary>A commitment's text, and the leads and headings it stands under (nearest first), which may say who promises.</summary>
+public sealed record PromiseCandidate(string Text, IReadOnlyList<string> Context);

@@ -1,0 +1,46 @@
+using System.Globalization;
+using OpenData.Core.Model;
+using OpenData.Ingest.Contract;
+using OpenData.Ingest.Reading;
+
+namespace OpenData.Ingest.Storage;
+
+/// <summary>The Document row that records a snapshot's reading by the extractor of this build (one per snapshot).</summary>
+public static class DocumentFromReading
+{
+    /// <summary>A new document for a snapshot. The fingerprint is the reading's, which the caller has compared already.</summary>
+    public static Document Create(ExtractedDocument reading, string fingerprint, Snapshot snapshot, string? url, DateTime readAt)
+    {
+        var document = new Document { Snapshot = snapshot, Title = reading.Title, ExtractorVersion = Extractor.Version };
+        Replace(document, reading, fingerprint, url, readAt);
+        return document;
+    }
+
+    /// <summary>
+    /// Puts a new reading of the same snapshot in place of the old one. Kommuner are kept, added and removed one by one
+    /// so that a kommun both readings name keeps its row.
+    /// </summary>
+    public static void Replace(Document document, ExtractedDocument reading, string fingerprint, string? url, DateTime readAt)
+    {
+        document.Kind = reading.Kind switch
+        {
+            "nyhet" => DocumentKind.Nyhet,
+            "uppfoljning" => DocumentKind.Uppfoljning,
+            _ => DocumentKind.Lofte,
+        };
+        document.Title = reading.Title;
+        document.Published = reading.Published is { } p ? DateOnly.Parse(p, CultureInfo.InvariantCulture) : null;
+        document.Url = url;
+        document.Years = reading.Years.ToList();
+        document.LokalpolisomradeNames = reading.Lokalpolisomraden.ToList();
+        document.ExtractorVersion = Extractor.Version;
+        document.Fingerprint = fingerprint;
+        document.ReadAt = readAt;
+        document.Kommuner.RemoveAll(k => !reading.Kommuner.Contains(k.KommunCode));
+        document.Kommuner.AddRange(reading.Kommuner.Distinct()
+            .Where(code => document.Kommuner.All(k => k.KommunCode != code))
+            .Select(code => new DocumentKommun { KommunCode = code }));
+        document.People.Clear();
+        document.People.AddRange(reading.People.Select(person => new Person { Name = person.Name, Role = person.Role, Organisation = person.Organisation }));
+    }
+}

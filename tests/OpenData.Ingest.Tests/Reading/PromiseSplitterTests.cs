@@ -1,0 +1,177 @@
+using OpenData.Ingest.Tests.Fixtures;
+
+using OpenData.Ingest.Reading;
+
+using OpenData.Ingest.Formats;
+
+namespace OpenData.Ingest.Tests.Reading;
+
+public class PromiseSplitterTests
+{
+    private static List<string> Texts(string text) => TestReading.Promises(text).Select(p => p.Text).ToList();
+
+    [Fact]
+    public void Each_item_under_a_lead_is_a_promise_and_the_lead_is_its_context()
+    {
+        var promises = TestReading.Promises("Kommunen ska:\n • kalla till samverkansmöten\n • sanera klotter inom två dygn\n\nPolisen ansvarar för att:\n • synas i centrum på helger\n");
+        Assert.Equal(["kalla till samverkansmöten", "sanera klotter inom två dygn", "synas i centrum på helger"], promises.Select(p => p.Text));
+        Assert.Equal("Polisen ansvarar för att:", promises[2].Context[0]);
+    }
+
+    [Fact]
+    public void A_list_of_focus_areas_is_not_promises_but_the_activities_under_one_named_area_are()
+    {
+        var texts = Texts("""
+            Medborgarlöftet utgår från två prioriterade områden:
+              • Trafik och ordning
+              • Narkotika bland unga
+
+            Fokusområde 1: Trafik
+            1. Polisen ska genomföra hastighetskontroller vid skolorna varje vecka.
+            2. Kommunen ska se över trafikmiljön vid Örnaskolan.
+            """);
+        Assert.Equal(["Polisen ska genomföra hastighetskontroller vid skolorna varje vecka.", "Kommunen ska se över trafikmiljön vid Örnaskolan."], texts);
+    }
+
+    [Fact]
+    public void Aims_listed_above_the_activities_are_the_aims()
+    {
+        var texts = Texts("""
+            Medborgarlöften i Borgholm 2024
+             • Skapa en tryggare hamn
+             • Minska antalet stölder
+
+            Det här ska vi göra:
+             • Genomföra trygghetsvandringar i hamnen varje sommar.
+             • Informera om stöldskydd för båtägare.
+            """);
+        Assert.Equal(["Genomföra trygghetsvandringar i hamnen varje sommar.", "Informera om stöldskydd för båtägare."], texts);
+    }
+
+    [Fact]
+    public void Sub_items_are_promises_under_a_general_parent_and_details_under_a_concrete_one()
+    {
+        var texts = Texts("""
+            Polisen och kommunen lovar att öka närvaron genom att:
+             • Genomföra minst 3 medborgarmöten per år.
+              • Mötena hålls på olika platser i kommunen.
+             • Arbeta med synlighet och närvaro.
+              • Vid 5 tillfällen per vecka genomföra fotpatrull.
+              • Vid 10 tillfällen per år göra insatser mot lokala problem.
+            """);
+        Assert.Equal([
+            "Genomföra minst 3 medborgarmöten per år. Mötena hålls på olika platser i kommunen.",
+            "Vid 5 tillfällen per vecka genomföra fotpatrull.",
+            "Vid 10 tillfällen per år göra insatser mot lokala problem.",
+        ], texts);
+    }
+
+    [Fact]
+    public void An_item_whose_sentence_runs_on_into_its_sub_items_is_one_promise_and_an_actor_lead_item_leads_them()
+    {
+        var promises = TestReading.Promises("""
+            1. Polisen ska öka synligheten i tätorterna genom
+            • trafikinsatser med fokus på nykterhet
+            • fotpatruller i centrum
+            2. Polisen och kommunen ska tillsammans
+            • minska buskörningen med moped
+            • förbättra belysningen vid stationen
+            """);
+        Assert.Equal([
+            "Polisen ska öka synligheten i tätorterna genom trafikinsatser med fokus på nykterhet fotpatruller i centrum",
+            "minska buskörningen med moped",
+            "förbättra belysningen vid stationen",
+        ], promises.Select(p => p.Text));
+        Assert.Equal("Polisen och kommunen ska tillsammans", promises[1].Context[0]);
+    }
+
+    [Fact]
+    public void A_paragraph_explaining_an_item_belongs_to_it()
+    {
+        var texts = Texts("""
+            Polisen lovar att:
+             • genomföra trafikkontroller vid skolorna.
+
+            Kontrollerna sker under de första veckorna av varje termin.
+
+             • delta i föräldramöten.
+            """);
+        Assert.Equal(["genomföra trafikkontroller vid skolorna. Kontrollerna sker under de första veckorna av varje termin.", "delta i föräldramöten."], texts);
+    }
+
+    [Fact]
+    public void Lovar_att_sentences_are_promises_but_a_goal_spelled_out_by_a_lead_is_not()
+    {
+        var texts = Texts("""
+            Polisen och kommunen lovar att arbeta för att centrum ska bli tryggare.
+
+            Detta gör vi genom att:
+             • öka närvaron på kvällar
+
+            Trafik
+
+            Polisen lovar att genomföra fler hastighetskontroller. Det är viktigt för alla. Kommunen ska bygga om korsningen vid torget.
+            """);
+        Assert.Equal(["öka närvaron på kvällar", "Polisen lovar att genomföra fler hastighetskontroller.", "Kommunen ska bygga om korsningen vid torget."], texts);
+    }
+
+    [Fact]
+    public void Quotations_general_sections_and_links_are_not_promises()
+    {
+        var texts = Texts("""
+            Nytt medborgarlöfte i Ånge
+
+            – Vi lovar att fortsätta arbetet med trygghet i hela kommunen, säger Eva Lund, kommunalråd.
+
+            – Det här är en viktig dag för oss alla.
+
+            Vad är medborgarlöften?
+
+            Medborgarlöften ska:
+             • öka tryggheten i kommunen
+             • förebygga brott i samverkan
+
+            Polisen lovar att synas mer i Ånge centrum.
+
+             • Läs hela medborgarlöftet (pdf, 230 kB)
+            """);
+        Assert.Empty(texts);
+    }
+
+    [Fact]
+    public void Lines_continuing_a_lead_are_its_items_and_a_lead_inside_a_list_leads_what_follows()
+    {
+        var promises = TestReading.Promises("Vi lovar att:\n\nhålla ett öppet möte varje höst\nredovisa arbetet på webbplatsen\n\nKommunen ska:\n • kalla till möten\n • Polisen ska:\n • delta i föräldramöten\n");
+        Assert.Equal(["hålla ett öppet möte varje höst", "redovisa arbetet på webbplatsen", "kalla till möten", "delta i föräldramöten"], promises.Select(p => p.Text));
+        Assert.Equal("Polisen ska:", promises[3].Context[0]);
+    }
+
+    [Fact]
+    public void The_same_promise_published_twice_is_one()
+    {
+        var texts = Texts("Polisen lovar att:\n • synas i centrum\n\nSammanfattning\n\nPolisen lovar att:\n • synas i centrum\n");
+        Assert.Equal(["synas i centrum"], texts);
+    }
+
+    [Fact]
+    public void A_report_of_what_was_done_promises_nothing_in_its_sentences()
+    {
+        var promises = new PromiseSplitter(TestReading.Actors)
+            .Split(PlainTextReader.ReadLines("Polisen ansvarar för fyra av dessa löften.\n\nPolisen har utfört 71 trafikkontroller."), report: true);
+        Assert.Empty(promises);
+    }
+
+    [Fact]
+    public void Promises_with_their_own_subjects_are_no_aims_even_above_activities()
+    {
+        var texts = Texts("Medborgarlöfte 2024\n • Polisen ska synas mer i centrum.\n • Kommunen ska rensa buskage.\n\nAktiviteter\n • Fotpatrullera varje fredag.\n");
+        Assert.Equal(["Polisen ska synas mer i centrum.", "Kommunen ska rensa buskage.", "Fotpatrullera varje fredag."], texts);
+    }
+
+    [Fact]
+    public void A_promising_lead_over_bare_names_is_one_promise_with_them()
+    {
+        var texts = Texts("Polisen lovar att öka närvaron i följande områden:\n • Centrum\n • Norrby\n • Hässleholmen\n");
+        Assert.Equal(["Polisen lovar att öka närvaron i följande områden: Centrum, Norrby, Hässleholmen"], texts);
+    }
+}
