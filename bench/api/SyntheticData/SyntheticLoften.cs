@@ -97,7 +97,7 @@ public sealed class SyntheticLoften(IDbContextFactory<OpenDataContext> contexts,
             Published = DateOnly.FromDateTime(at), Url = url, Years = [.. years], ExtractorVersion = "synthetic", ReadAt = at,
         };
         document.Kommuner.Add(new DocumentKommun { KommunCode = code });
-        document.People.Add(new Person { Name = "Kim Lindqvist", Role = "lokalpolisområdeschef", Organisation = "polis" });
+        document.People.Add(new Person { Name = "Kim Lindqvist", Role = "lokalpolisområdeschef", Organisation = Actor.Polis });
         var lofte = new Lofte { Key = key, FirstYear = years.Min(), LastYear = years.Max(), FirstSeen = at, LastSeen = at };
         lofte.Kommuner.Add(new LofteKommun { KommunCode = code });
         lofte.Years.AddRange(years.Select(y => new LofteYear { Year = y }));
@@ -117,7 +117,7 @@ public sealed class SyntheticLoften(IDbContextFactory<OpenDataContext> contexts,
             promise.Actors.AddRange(template.Actors.Select(a => new PromiseActor { Actor = a }));
             if (template.TargetUnit is { } unit && Number(text) is { } count)
             {
-                promise.Targets.Add(new PromiseTarget { Count = count, Per = text.Contains("termin", StringComparison.Ordinal) ? "termin" : "år", Unit = unit });
+                promise.Targets.Add(new PromiseTarget { Count = count, Per = text.Contains("termin", StringComparison.Ordinal) ? TargetPeriod.Termin : TargetPeriod.Ar, Unit = unit });
             }
             db.Promises.Add(promise);
             db.Changes.Add(new Change { At = at, Kind = ChangeKind.PromiseAdded, Lofte = lofte, Promise = promise, After = text });

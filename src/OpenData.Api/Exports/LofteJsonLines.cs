@@ -1,3 +1,4 @@
+using OpenData.Core.Model;
 using System.Globalization;
 using System.Text.Json;
 using OpenData.Api.Archive;
@@ -107,7 +108,7 @@ public static class LofteJsonLines
         {
             json.WriteStartObject();
             json.WriteNumber("count", target.Count);
-            json.WriteString("per", target.Per);
+            json.WriteString("per", target.Per?.Word());
             json.WriteString("unit", target.Unit);
             json.WriteEndObject();
         }

@@ -1,3 +1,4 @@
+using OpenData.Core.Model;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -51,7 +52,7 @@ public static class PromiseCsv
                     promise.Text,
                     string.Join('|', p.Actors.Select(EnumNames.Of)),
                     string.Join('|', p.Themes.Select(t => t.Code)),
-                    p.Targets.Count == 0 ? "" : JsonSerializer.Serialize(p.Targets.Select(t => new { count = t.Count, per = t.Per, unit = t.Unit }), ExportJson.Options),
+                    p.Targets.Count == 0 ? "" : JsonSerializer.Serialize(p.Targets.Select(t => new { count = t.Count, per = t.Per?.Word(), unit = t.Unit }), ExportJson.Options),
                     string.Join('|', promise.Places),
                     Instants.Iso(promise.FirstSeen),
                     Instants.Iso(promise.LastSeen),

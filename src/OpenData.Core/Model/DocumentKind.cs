@@ -12,3 +12,15 @@ public enum DocumentKind
     /// <summary>A report on how a löfte was carried out.</summary>
     Uppfoljning,
 }
+
+/// <summary>The word for each kind as the extraction contract writes it (lofte, nyhet, uppfoljning).</summary>
+public static class DocumentKindWords
+{
+    public static string Word(this DocumentKind kind) => kind switch
+    {
+        DocumentKind.Lofte => "lofte",
+        DocumentKind.Nyhet => "nyhet",
+        DocumentKind.Uppfoljning => "uppfoljning",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+}

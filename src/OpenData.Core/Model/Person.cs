@@ -11,6 +11,6 @@ public sealed class Person
 
     public string? Role { get; set; }
 
-    /// <summary>polis, kommun or annan.</summary>
-    public string? Organisation { get; set; }
+    /// <summary>The organisation the text ties the person to; stored as its word (polis, kommun, annan).</summary>
+    public Actor? Organisation { get; set; }
 }

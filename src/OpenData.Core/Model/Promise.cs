@@ -74,8 +74,8 @@ public sealed class PromiseTarget
 
     public int Count { get; set; }
 
-    /// <summary>år, termin, månad, vecka, or null where no period is stated.</summary>
-    public string? Per { get; set; }
+    /// <summary>Null where no period is stated; stored as its word (år, termin, månad, vecka).</summary>
+    public TargetPeriod? Per { get; set; }
 
     public string? Unit { get; set; }
 }

@@ -73,7 +73,7 @@ public static class ExtractCommand
                 return new ExtractionError(file, $"too large to be a löfte document: {info.Length / (1024 * 1024)} MB, the limit is {MaxFileBytes / (1024 * 1024)} MB");
             }
             var body = File.ReadAllBytes(file);
-            return extractor.Extract(body, null, url, format) with { File = file };
+            return ExtractedDocument.From(extractor.Extract(body, null, url, format), file);
         }
         catch (UnreadableDocumentException e)
         {

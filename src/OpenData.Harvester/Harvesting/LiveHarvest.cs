@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
-using System.Text;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -133,7 +131,7 @@ public sealed class LiveHarvest(
                 result = new FetchResult(FetchStatus.Failed, source.Url, []) { Error = $"harvester error: {e.Message}" };
             }
             logger.LogDebug("{Source}: {Status} {Error}", source.Key, result.Status, result.Error);
-            await run.PostAsync(host, new Stored(source, result, LinksOf(run.Fetcher, source, result)), ct);
+            await run.PostAsync(host, new Stored(source, result, new LinkedDocuments(run.Fetcher, source)), ct);
             activity.SourceDone(host, result.Status is FetchStatus.Failed or FetchStatus.Refused);
             if (result.Status == FetchStatus.Deferred || result.HostUnreachable)
             {
@@ -151,27 +149,6 @@ public sealed class LiveHarvest(
         activity.Stopped(host, why);
         Interlocked.Add(ref run.DeferredUnasked, left);
     }
-
-    /// <summary>Löfte documents a fetched page links to, on registered hosts; documents themselves lead nowhere.</summary>
-    private static IReadOnlyList<SourceRef> LinksOf(PoliteFetcher fetcher, DueSource source, FetchResult result)
-    {
-        if (result.Status != FetchStatus.Fetched || source.Kind is SourceKind.LinkedDocument or SourceKind.PublishedDocument ||
-            !IsHtml(result.Response!.ContentType))
-        {
-            return [];
-        }
-        return LofteLinks.Find(result.Response.Body!, result.FinalUrl)
-            .Where(fetcher.IsRegistered)
-            .Select(url => new SourceRef(LinkedKey(url), url.AbsoluteUri, SourceKind.LinkedDocument, source.Publisher) { Kommuner = source.Kommuner })
-            .ToList();
-    }
-
-    private static bool IsHtml(string contentType) =>
-        contentType.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) ||
-        contentType.StartsWith("application/xhtml+xml", StringComparison.OrdinalIgnoreCase);
-
-    private static string LinkedKey(Uri url) =>
-        $"linked/{url.Host.ToLowerInvariant()}/{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(url.AbsoluteUri)))[..16]}";
 
     /// <summary>The one writer: each answer stored in its own transaction, in the order fetched.</summary>
     private async Task StoreAsync(Run run, CancellationToken ct)
@@ -225,8 +202,7 @@ public sealed class LiveHarvest(
                         ETag = response.ETag,
                         LastModified = response.LastModified,
                         Attribution = $"Published by {source.Publisher} at {result.FinalUrl.AbsoluteUri}; fetched by the OpenData harvester.",
-                        Links = links,
-                    }, ct);
+                    }, links, ct);
                 }
                 summary.Count(outcome);
                 break;
@@ -251,7 +227,7 @@ public sealed class LiveHarvest(
         }
     }
 
-    private sealed record Stored(DueSource Source, FetchResult Result, IReadOnlyList<SourceRef> Links);
+    private sealed record Stored(DueSource Source, FetchResult Result, ILinkFollowing Links);
 
     /// <summary>One run's shared state: the fetcher, the store queue and what each host still has waiting in it.</summary>
     private sealed class Run(PoliteFetcher fetcher, IReadOnlySet<string> keys, HarvestSummary summary)

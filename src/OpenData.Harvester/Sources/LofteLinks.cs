@@ -1,4 +1,4 @@
-using AngleSharp.Html.Parser;
+using OpenData.Ingest.Formats;
 
 namespace OpenData.Harvester.Sources;
 
@@ -8,24 +8,20 @@ namespace OpenData.Harvester.Sources;
 /// </summary>
 public static class LofteLinks
 {
-    private static readonly HtmlParser Parser = new();
-
-    /// <summary>Absolute addresses of the löfte documents linked from <paramref name="html"/>, in page order, each once.</summary>
-    public static IReadOnlyList<Uri> Find(byte[] html, Uri page)
+    /// <summary>Absolute addresses of the löfte documents among a page's links, in page order, each once.</summary>
+    public static IReadOnlyList<Uri> Find(IReadOnlyList<PageLink> links, Uri page)
     {
-        // Link text and addresses are matched on "medborgarl", which survives any 8-bit charset the page may use.
-        using var document = Parser.ParseDocument(new MemoryStream(html, writable: false));
         var found = new List<Uri>();
-        foreach (var anchor in document.QuerySelectorAll("a[href]"))
+        foreach (var link in links)
         {
-            if (!Uri.TryCreate(page, anchor.GetAttribute("href"), out var target) ||
+            if (!Uri.TryCreate(page, link.Href, out var target) ||
                 (target.Scheme != Uri.UriSchemeHttps && target.Scheme != Uri.UriSchemeHttp))
             {
                 continue;
             }
             target = new UriBuilder(target) { Fragment = "" }.Uri;
             var path = Fold(Uri.UnescapeDataString(target.AbsolutePath));
-            var label = Fold($"{anchor.TextContent} {anchor.GetAttribute("title")}");
+            var label = Fold(link.Label);
             var aboutLofte = path.Contains("medborgarl", StringComparison.Ordinal) || label.Contains("medborgarl", StringComparison.Ordinal);
             var isDocument = path.EndsWith(".pdf", StringComparison.Ordinal) || label.Contains("pdf", StringComparison.Ordinal);
             if (aboutLofte && isDocument && target != page && !found.Contains(target))

@@ -1,13 +1,32 @@
+using System.Globalization;
 using System.Text.Json.Serialization;
+using OpenData.Core.Model;
+using OpenData.Ingest.Reading;
 
 namespace OpenData.Ingest.Contract;
 
 /// <summary>
 /// What one published page or document says about a medborgarlöfte: one line of `extract`'s JSON Lines, in the
-/// shape of the extraction contract (../shared/contract/README.md). Also what the store writes from.
+/// shape of the extraction contract (../shared/contract/README.md). The edge where a typed reading becomes the
+/// contract's strings; nothing inside the service reads it back.
 /// </summary>
 public sealed record ExtractedDocument
 {
+    public static ExtractedDocument From(DocumentReading reading, string? file = null) => new()
+    {
+        File = file,
+        Kind = reading.Kind.Word(),
+        Title = reading.Title,
+        Published = reading.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Kommuner = reading.Kommuner,
+        Lokalpolisomraden = reading.Lokalpolisomraden,
+        Years = reading.Years,
+        Promises = reading.Promises.Select(ExtractedPromise.From).ToList(),
+        People = reading.People.Select(p => new ExtractedPerson(p.Name, p.Role, p.Organisation?.Word())).ToList(),
+        Area = reading.Area,
+        Warnings = reading.Warnings.Count > 0 ? reading.Warnings : null,
+    };
+
     [JsonPropertyName("file")]
     public string? File { get; init; }
 

@@ -1,10 +1,22 @@
 using System.Text.Json.Serialization;
+using OpenData.Core.Model;
+using OpenData.Ingest.Reading;
 
 namespace OpenData.Ingest.Contract;
 
 /// <summary>One commitment of a löfte, as the contract shapes it.</summary>
 public sealed record ExtractedPromise
 {
+    public static ExtractedPromise From(PromiseReading promise) => new()
+    {
+        Text = promise.Text,
+        Actors = promise.Actors.Select(a => a.Word()).ToList(),
+        Themes = promise.Themes.Select(t => t.Code).ToList(),
+        ThemeEvidence = promise.Themes.ToDictionary(t => t.Code, t => t.DecidedBy),
+        Targets = promise.Targets.Select(t => new ExtractedTarget(t.Count, t.Per?.Word(), t.Unit)).ToList(),
+        Places = promise.Places,
+    };
+
     [JsonPropertyName("text")]
     public required string Text { get; init; }
 

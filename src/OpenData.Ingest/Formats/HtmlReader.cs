@@ -31,15 +31,22 @@ public sealed class HtmlReader : IFormatReader
         }
         using var document = Parser.ParseDocument(html);
         var pageTitle = PageTitle(document);
+        var links = Links(document);
         var content = HtmlMainContent.Of(document);
         if (content?.Root is not { } root)
         {
-            return new DocumentText(DocumentFormat.Html, pageTitle, [], warnings);
+            return new DocumentText(DocumentFormat.Html, pageTitle, [], warnings) { Links = links };
         }
         var blocks = new HtmlBlockWriter(content.IsChrome).Write(root);
         var title = content.Heading is { } heading ? Whitespace.Fold(heading.TextContent) : null;
-        return new DocumentText(DocumentFormat.Html, string.IsNullOrEmpty(title) ? pageTitle : title, blocks, warnings);
+        return new DocumentText(DocumentFormat.Html, string.IsNullOrEmpty(title) ? pageTitle : title, blocks, warnings) { Links = links };
     }
+
+    /// <summary>Every link of the page, menus included: which of them lead to löfte documents is the harvester's call.</summary>
+    private static IReadOnlyList<PageLink> Links(IDocument document) =>
+        document.QuerySelectorAll("a[href]")
+            .Select(a => new PageLink(a.GetAttribute("href")!, Whitespace.Fold($"{a.TextContent} {a.GetAttribute("title")}")))
+            .ToList();
 
     /// <summary>
     /// The page's title without the site's name: "Medborgarlöfte i Åsele | Polisen" gives "Medborgarlöfte i Åsele",

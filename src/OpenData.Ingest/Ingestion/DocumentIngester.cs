@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using OpenData.Core.Model;
 using OpenData.Core.Storage;
-using OpenData.Ingest.Contract;
 using OpenData.Ingest.Formats;
 using OpenData.Ingest.Reading;
 
@@ -12,9 +11,9 @@ using OpenData.Ingest.Storage;
 namespace OpenData.Ingest.Ingestion;
 
 /// <summary>
-/// Stores one fetched body and what it says, in one transaction: the source, the body (once, by SHA-256), the
-/// snapshot, the document read from it, and the löften and promises it states. Killed half-way, the database keeps
-/// either all of it or none of it.
+/// One fetched body through the flow: read it (<see cref="Extractor"/>), then store it and what it says in one
+/// transaction: the source, the body (once, by SHA-256), the snapshot, the document read from it, the löften and
+/// promises it states, and the links the caller follows. Killed half-way, the database keeps all of it or none.
 /// </summary>
 public sealed class DocumentIngester(
     IDbContextFactory<OpenDataContext> contexts,
@@ -23,10 +22,13 @@ public sealed class DocumentIngester(
     TimeProvider clock,
     ILogger<DocumentIngester> logger)
 {
-    public async Task<IngestOutcome> IngestAsync(FetchedBody fetched, CancellationToken ct = default)
+    /// <param name="fetched">The body and what its response said.</param>
+    /// <param name="links">Which of a page's links become sources of their own; null follows none (the offline import).</param>
+    /// <param name="ct">Stops before the transaction commits.</param>
+    public async Task<IngestOutcome> IngestAsync(FetchedBody fetched, ILinkFollowing? links = null, CancellationToken ct = default)
     {
         var sha = Convert.ToHexStringLower(SHA256.HashData(fetched.Content));
-        ExtractedDocument? reading = null;
+        DocumentReading? reading = null;
         string? error = null;
         try
         {
@@ -80,7 +82,10 @@ public sealed class DocumentIngester(
         {
             SourceState.Answered(source, fetched.FetchedAt, fetched.ETag, fetched.LastModified, replaceValidators: true);
         }
-        await RegisterLinksAsync(db, source, fetched, ct);
+        if (reading is not null && links is not null)
+        {
+            await RegisterLinksAsync(db, source, links.Follow(fetched, reading.Links), ct);
+        }
         await db.SaveChangesAsync(ct);
 
         IngestOutcome outcome;
@@ -126,16 +131,16 @@ public sealed class DocumentIngester(
     }
 
     /// <summary>The löfte documents the page links to become sources of their own, due at once; one hop, no further.</summary>
-    private static async Task RegisterLinksAsync(OpenDataContext db, Source page, FetchedBody fetched, CancellationToken ct)
+    private static async Task RegisterLinksAsync(OpenDataContext db, Source page, IReadOnlyList<SourceRef> followed, CancellationToken ct)
     {
-        var urls = fetched.Links.Select(l => l.Url).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var urls = followed.Select(l => l.Url).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         if (urls.Count == 0)
         {
             return;
         }
         var stored = (await db.Sources.Where(s => s.Url != null && urls.Contains(s.Url)).Select(s => s.Url!).ToListAsync(ct))
             .ToHashSet(StringComparer.Ordinal);
-        foreach (var link in fetched.Links)
+        foreach (var link in followed)
         {
             if (link.Url is null || stored.Contains(link.Url) || db.Sources.Local.Any(s => s.Url == link.Url))
             {

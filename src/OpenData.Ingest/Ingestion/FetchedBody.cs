@@ -27,9 +27,6 @@ public sealed record FetchedBody
 
     /// <summary>For recorded pages: the archive file this came from.</summary>
     public string? RecordedFrom { get; init; }
-
-    /// <summary>Löfte documents the page links to, to be registered as sources of their own.</summary>
-    public IReadOnlyList<SourceRef> Links { get; init; } = [];
 }
 
 /// <summary>The source a body belongs to, as the registry or the archive names it.</summary>

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using OpenData.Core.Model;
 using OpenData.Core.Storage;
-using OpenData.Ingest.Contract;
 using OpenData.Ingest.Formats;
 using OpenData.Ingest.Reading;
 
@@ -86,7 +85,7 @@ public sealed class DocumentRereader(
             return Item(Rereading.Outcome.BodyMissing, 0, $"no archived body for sha256 {snapshot.Sha256}");
         }
 
-        ExtractedDocument reading;
+        DocumentReading reading;
         try
         {
             reading = extractor.Extract(body, snapshot.ContentType, snapshot.Url);

@@ -18,7 +18,7 @@ public sealed class OfflineHarvest(RecordedArchive archive, DocumentIngester ing
         var summary = new HarvestSummary();
         foreach (var recorded in archive.ReadAll())
         {
-            var outcome = await ingester.IngestAsync(recorded, ct);
+            var outcome = await ingester.IngestAsync(recorded, ct: ct);
             summary.Count(outcome);
             logger.LogDebug("{Source}: {Outcome}", recorded.Source.Key, outcome);
         }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using OpenData.Core.Model;
 
 namespace OpenData.Ingest.Reading;
 
@@ -11,35 +12,31 @@ namespace OpenData.Ingest.Reading;
 /// </summary>
 public static partial class DocumentKindClassifier
 {
-    public const string Lofte = "lofte";
-    public const string Nyhet = "nyhet";
-    public const string Uppfoljning = "uppfoljning";
-
-    public static string Classify(string title, IReadOnlyList<string> lines, string? url)
+    public static DocumentKind Classify(string title, IReadOnlyList<string> lines, string? url)
     {
         var path = url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.AbsolutePath : url ?? "";
         if (FollowUp().IsMatch(title) || FollowUpPath().IsMatch(path))
         {
-            return Uppfoljning;
+            return DocumentKind.Uppfoljning;
         }
         if (NewsPath().IsMatch(path) || NewsHeadline().IsMatch(title))
         {
-            return Nyhet;
+            return DocumentKind.Nyhet;
         }
         var quotes = lines.Any(l => Quote().IsMatch(l));
         var pressRelease = lines.Any(l => PressRelease().IsMatch(l));
         if (quotes || pressRelease)
         {
-            return Nyhet;
+            return DocumentKind.Nyhet;
         }
         if (LofteTitle().IsMatch(title))
         {
-            return Lofte;
+            return DocumentKind.Lofte;
         }
         // A page under another title that reports a signing in its opening lines and states when it was published.
         var dated = lines.Take(6).Any(l => Dated().IsMatch(l));
         var reportsSigning = lines.Take(6).Any(l => Signing().IsMatch(l));
-        return dated && reportsSigning ? Nyhet : Lofte;
+        return dated && reportsSigning ? DocumentKind.Nyhet : DocumentKind.Lofte;
     }
 
     [GeneratedRegex(@"(?i)uppföljning|återrapport|lägesrapport|delrapport|halvårsrapport|årsrapport|redovisning\s+av|resultat(en)?\s+av|så\s+gick\s+det|utvärdering")]

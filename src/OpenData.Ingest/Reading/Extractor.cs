@@ -1,6 +1,5 @@
 using OpenData.Core;
 using OpenData.Core.Themes;
-using OpenData.Ingest.Contract;
 using OpenData.Ingest.Reading.Themes;
 
 using OpenData.Ingest.Formats;
@@ -8,8 +7,9 @@ using OpenData.Ingest.Formats;
 namespace OpenData.Ingest.Reading;
 
 /// <summary>
-/// The middle of the flow, without a database: bytes in, the contract's reading out. `extract` runs it on files;
-/// harvesting runs it on every fetched body.
+/// The reading step, without a database: bytes in, a typed reading out (the format readers, then the
+/// <see cref="LofteReader"/>). `extract` runs it on files and prints the contract's JSON; ingestion runs it on
+/// every fetched body.
 /// </summary>
 public sealed class Extractor(DocumentReader reader, LofteReader lofteReader)
 {
@@ -24,6 +24,6 @@ public sealed class Extractor(DocumentReader reader, LofteReader lofteReader)
     }
 
     /// <summary>Reads one body; throws <see cref="UnreadableDocumentException"/> when it holds no readable text.</summary>
-    public ExtractedDocument Extract(byte[] body, string? contentType, string? url, DocumentFormat? format = null) =>
+    public DocumentReading Extract(byte[] body, string? contentType, string? url, DocumentFormat? format = null) =>
         lofteReader.Read(reader.Read(body, contentType, format), url);
 }

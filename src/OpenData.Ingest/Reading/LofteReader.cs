@@ -1,4 +1,4 @@
-using OpenData.Ingest.Contract;
+using OpenData.Core.Model;
 using OpenData.Ingest.Formats;
 using OpenData.Ingest.Reading.Themes;
 
@@ -6,7 +6,7 @@ namespace OpenData.Ingest.Reading;
 
 /// <summary>
 /// Reads what a document says about a medborgarlöfte: composes the normalisers over the blocks that a format reader
-/// produced, into the contract's shape.
+/// produced, into a typed <see cref="DocumentReading"/>.
 /// </summary>
 public sealed class LofteReader(PlaceNameIndex places, IThemeClassifier themes)
 {
@@ -16,7 +16,7 @@ public sealed class LofteReader(PlaceNameIndex places, IThemeClassifier themes)
     private readonly PeopleFinder _people = new(places);
     private readonly PlaceFinder _places = new(places);
 
-    public ExtractedDocument Read(DocumentText document, string? url)
+    public DocumentReading Read(DocumentText document, string? url)
     {
         var warnings = new List<string>(document.Warnings ?? []);
         var blocks = SiteChrome.Remove(ReadingBudget.Take(document.Blocks, warnings));
@@ -28,36 +28,30 @@ public sealed class LofteReader(PlaceNameIndex places, IThemeClassifier themes)
         var lpo = _lokalpolisomraden.Find(title + "\n" + body);
         var signatories = _actors.Signatories(lines);
         var kind = DocumentKindClassifier.Classify(title, lines, url);
-        var promises = new PromiseSplitter(_actors).Split(bodyBlocks, report: kind == DocumentKindClassifier.Uppfoljning)
-            .Select(c =>
-            {
-                var matches = themes.Classify(c.Text);
-                return new ExtractedPromise
-                {
-                    Text = c.Text,
-                    Actors = _actors.Detect(c.Text, c.Context, signatories),
-                    Themes = matches.Select(t => t.Code).ToList(),
-                    ThemeEvidence = matches.ToDictionary(t => t.Code, t => t.DecidedBy),
-                    Targets = TargetParser.Parse(c.Text),
-                    Places = _places.Find(c.Text, c.Context),
-                };
-            })
+        var promises = new PromiseSplitter(_actors).Split(bodyBlocks, report: kind == DocumentKind.Uppfoljning)
+            .Select(c => new PromiseReading(
+                c.Text,
+                _actors.Detect(c.Text, c.Context, signatories).Select(PartyVocabulary.ActorOf).ToList(),
+                themes.Classify(c.Text),
+                TargetParser.Parse(c.Text),
+                _places.Find(c.Text, c.Context)))
             .ToList();
         var years = PeriodParser.Parse(title, lines, promises.Select(p => p.Text).ToList(), warnings);
         var published = PublishedDateParser.Parse(blocks.Select(b => b.Text).ToList(), url, years, warnings);
 
-        return new ExtractedDocument
+        return new DocumentReading
         {
             Kind = kind,
             Title = title,
-            Published = published is { } date ? SwedishDates.Format(date) : null,
+            Published = published,
             Kommuner = _kommuner.Resolve(title, body, lpo, url),
             Area = _kommuner.AreaOf(title),
             Lokalpolisomraden = lpo,
             Years = years,
             Promises = promises,
             People = _people.Find(blocks.Select(b => b.Text).ToList()),
-            Warnings = warnings.Count > 0 ? warnings : null,
+            Warnings = warnings,
+            Links = document.Links,
         };
     }
 }

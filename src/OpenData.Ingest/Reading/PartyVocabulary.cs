@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using OpenData.Core.Model;
 
 namespace OpenData.Ingest.Reading;
 
@@ -40,6 +41,15 @@ public static partial class PartyVocabulary
 
     /// <summary>The stand-in for "vi", "parterna", "aktörerna": whoever signed the löfte.</summary>
     public const string Signatories = "signatories";
+
+    /// <summary>The actor a party word stands for; the detector works in party words, the reading in actors.</summary>
+    public static Actor ActorOf(string party) => party switch
+    {
+        Polis => Actor.Polis,
+        Kommun => Actor.Kommun,
+        Annan => Actor.Annan,
+        _ => throw new ArgumentOutOfRangeException(nameof(party), party, "not a party word"),
+    };
 
     /// <summary>Sorts parties in the order the contract lists them, once each.</summary>
     public static IReadOnlyList<string> Ordered(IEnumerable<string> parties)

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using OpenData.Ingest.Contract;
+using OpenData.Core.Model;
 
 using OpenData.Ingest.Formats;
 
@@ -28,9 +28,9 @@ public sealed partial class PeopleFinder(PlaceNameIndex places)
     /// <summary>Words before a name that introduce the person quoted ("säger Anna Ek").</summary>
     private static readonly HashSet<string> Speech = ["säger", "sa", "enligt", "berättar", "avslutar", "menar", "konstaterar", "förklarar", "fortsätter"];
 
-    public IReadOnlyList<ExtractedPerson> Find(IReadOnlyList<string> blocks)
+    public IReadOnlyList<PersonReading> Find(IReadOnlyList<string> blocks)
     {
-        var people = new List<ExtractedPerson>();
+        var people = new List<PersonReading>();
         for (var i = 0; i < blocks.Count; i++)
         {
             var line = PhotoCredit().Replace(blocks[i], " ");
@@ -102,7 +102,7 @@ public sealed partial class PeopleFinder(PlaceNameIndex places)
         return m.Success ? Whitespace.Fold(m.Groups["role"].Value) : null;
     }
 
-    private void Add(List<ExtractedPerson> people, string name, string? role, string? organisation)
+    private void Add(List<PersonReading> people, string name, string? role, Actor? organisation)
     {
         name = Whitespace.Fold(name);
         var words = name.Split(' ');
@@ -114,11 +114,11 @@ public sealed partial class PeopleFinder(PlaceNameIndex places)
         var known = people.FindIndex(p => p.Name == name);
         if (known < 0)
         {
-            people.Add(new ExtractedPerson(name, string.IsNullOrEmpty(role) ? null : role, organisation));
+            people.Add(new PersonReading(name, string.IsNullOrEmpty(role) ? null : role, organisation));
         }
         else if (people[known].Role is null && !string.IsNullOrEmpty(role))
         {
-            people[known] = new ExtractedPerson(name, role, organisation);
+            people[known] = new PersonReading(name, role, organisation);
         }
     }
 
@@ -139,7 +139,7 @@ public sealed partial class PeopleFinder(PlaceNameIndex places)
     /// polis, kommun or annan: from the role, else from the words that follow it ("säkerhetsskyddschef, Alvesta
     /// kommun") up to where the next person is named.
     /// </summary>
-    public static string? Organisation(string roleAndContext)
+    public static Actor? Organisation(string roleAndContext)
     {
         var next = NextPerson().Match(roleAndContext);
         var text = (next.Success ? roleAndContext[..next.Index] : roleAndContext).ToLowerInvariant();
@@ -148,14 +148,14 @@ public sealed partial class PeopleFinder(PlaceNameIndex places)
         {
             if (PolisRole().IsMatch(part))
             {
-                return "polis";
+                return Actor.Polis;
             }
             if (KommunRole().IsMatch(part))
             {
-                return "kommun";
+                return Actor.Kommun;
             }
         }
-        return string.IsNullOrWhiteSpace(text) ? null : "annan";
+        return string.IsNullOrWhiteSpace(text) ? null : Actor.Annan;
     }
 
     private const string NameWord = @"\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)?";

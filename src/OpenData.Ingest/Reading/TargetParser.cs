@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using OpenData.Ingest.Contract;
+using OpenData.Core.Model;
 
 namespace OpenData.Ingest.Reading;
 
@@ -25,9 +25,9 @@ public static partial class TargetParser
     private static readonly HashSet<string> Labels =
         ["årskurs", "åk", "klass", "kap", "kapitel", "nr", "nummer", "kl", "klockan", "sida", "punkt", "steg", "vecka", "år", "paragraf", "§", "lss", "fas", "etapp", "område", "zon", "väg", "linje", "buss", "över", "under", "från", "mellan", "version"];
 
-    public static IReadOnlyList<ExtractedTarget> Parse(string text)
+    public static IReadOnlyList<TargetReading> Parse(string text)
     {
-        var targets = new List<ExtractedTarget>();
+        var targets = new List<TargetReading>();
         foreach (var sentence in Sentences.Split(text))
         {
             var frequencies = Frequencies(sentence);
@@ -44,11 +44,11 @@ public static partial class TargetParser
                 var frequency = usable.FirstOrDefault(f => f.Index >= m.Index && f.Index <= unitEnd + 3)
                                 ?? usable.MinBy(f => Math.Abs(f.Index - m.Index));
                 var unit = Unit(m.Groups["unit"].Value);
-                targets.Add(new ExtractedTarget(count * (frequency?.Multiplier ?? 1), frequency?.Per, unit));
+                targets.Add(new TargetReading(count * (frequency?.Multiplier ?? 1), frequency?.Per, unit));
             }
             if (!counted && frequencies.FirstOrDefault(f => f.Every && !f.Alternate) is { } every)
             {
-                targets.Add(new ExtractedTarget(every.Multiplier, every.Per, null));
+                targets.Add(new TargetReading(every.Multiplier, every.Per, null));
             }
         }
         return targets.DistinctBy(t => (t.Count, t.Per, t.Unit)).ToList();
@@ -105,7 +105,7 @@ public static partial class TargetParser
         return unit.Length > 0 ? unit : null;
     }
 
-    private sealed record Frequency(int Index, string? Per, int Multiplier, bool Every, bool Alternate);
+    private sealed record Frequency(int Index, TargetPeriod? Per, int Multiplier, bool Every, bool Alternate);
 
     private static List<Frequency> Frequencies(string sentence)
     {
@@ -122,17 +122,17 @@ public static partial class TargetParser
         return found;
     }
 
-    /// <summary>The contract's period for a word, and how many of it make one: a tertial is a third of a year.</summary>
-    private static (string? Per, int Multiplier) Period(string word) => word switch
+    /// <summary>The period a word names, and how many of it make one: a tertial is a third of a year.</summary>
+    private static (TargetPeriod? Per, int Multiplier) Period(string word) => word switch
     {
-        _ when word.StartsWith("tertial", StringComparison.Ordinal) => ("år", 3),
-        _ when word.StartsWith("kvartal", StringComparison.Ordinal) => ("år", 4),
-        _ when word.StartsWith("halvår", StringComparison.Ordinal) => ("år", 2),
-        _ when word.Contains("termin", StringComparison.Ordinal) => ("termin", 1),
-        _ when word.StartsWith("månad", StringComparison.Ordinal) || word.StartsWith("månatlig", StringComparison.Ordinal) => ("månad", 1),
-        _ when word.StartsWith("veck", StringComparison.Ordinal) || word.EndsWith("dag", StringComparison.Ordinal) => ("vecka", 1),
+        _ when word.StartsWith("tertial", StringComparison.Ordinal) => (TargetPeriod.Ar, 3),
+        _ when word.StartsWith("kvartal", StringComparison.Ordinal) => (TargetPeriod.Ar, 4),
+        _ when word.StartsWith("halvår", StringComparison.Ordinal) => (TargetPeriod.Ar, 2),
+        _ when word.Contains("termin", StringComparison.Ordinal) => (TargetPeriod.Termin, 1),
+        _ when word.StartsWith("månad", StringComparison.Ordinal) || word.StartsWith("månatlig", StringComparison.Ordinal) => (TargetPeriod.Manad, 1),
+        _ when word.StartsWith("veck", StringComparison.Ordinal) || word.EndsWith("dag", StringComparison.Ordinal) => (TargetPeriod.Vecka, 1),
         _ when word.StartsWith("period", StringComparison.Ordinal) || word.StartsWith("löftesperiod", StringComparison.Ordinal) => (null, 1),
-        _ => ("år", 1), // år, året, årligen, årlig, läsår, a season ("varje höst"), a year named outright ("under 2020")
+        _ => (TargetPeriod.Ar, 1), // år, året, årligen, årlig, läsår, a season ("varje höst"), a year named outright ("under 2020")
     };
 
     [GeneratedRegex(

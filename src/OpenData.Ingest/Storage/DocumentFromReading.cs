@@ -1,6 +1,4 @@
-using System.Globalization;
 using OpenData.Core.Model;
-using OpenData.Ingest.Contract;
 using OpenData.Ingest.Reading;
 
 namespace OpenData.Ingest.Storage;
@@ -9,7 +7,7 @@ namespace OpenData.Ingest.Storage;
 public static class DocumentFromReading
 {
     /// <summary>A new document for a snapshot. The fingerprint is the reading's, which the caller has compared already.</summary>
-    public static Document Create(ExtractedDocument reading, string fingerprint, Snapshot snapshot, string? url, DateTime readAt)
+    public static Document Create(DocumentReading reading, string fingerprint, Snapshot snapshot, string? url, DateTime readAt)
     {
         var document = new Document { Snapshot = snapshot, Title = reading.Title, ExtractorVersion = Extractor.Version };
         Replace(document, reading, fingerprint, url, readAt);
@@ -20,16 +18,11 @@ public static class DocumentFromReading
     /// Puts a new reading of the same snapshot in place of the old one. Kommuner are kept, added and removed one by one
     /// so that a kommun both readings name keeps its row.
     /// </summary>
-    public static void Replace(Document document, ExtractedDocument reading, string fingerprint, string? url, DateTime readAt)
+    public static void Replace(Document document, DocumentReading reading, string fingerprint, string? url, DateTime readAt)
     {
-        document.Kind = reading.Kind switch
-        {
-            "nyhet" => DocumentKind.Nyhet,
-            "uppfoljning" => DocumentKind.Uppfoljning,
-            _ => DocumentKind.Lofte,
-        };
+        document.Kind = reading.Kind;
         document.Title = reading.Title;
-        document.Published = reading.Published is { } p ? DateOnly.Parse(p, CultureInfo.InvariantCulture) : null;
+        document.Published = reading.Published;
         document.Url = url;
         document.Years = reading.Years.ToList();
         document.LokalpolisomradeNames = reading.Lokalpolisomraden.ToList();

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpenData.Core.Model;
 using OpenData.Core.Storage;
-using OpenData.Ingest.Contract;
 using OpenData.Ingest.Reading;
 
 namespace OpenData.Ingest.Storage;
@@ -16,7 +15,7 @@ public sealed class LofteWriter(string taxonomyVersion)
     /// <summary>A reworded promise still overlaps its old wording this much (Jaccard over words).</summary>
     private const double SamePromise = 0.6;
 
-    public async Task ApplyAsync(OpenDataContext db, Document document, ExtractedDocument reading, Snapshot snapshot, DateTime now, CancellationToken ct)
+    public async Task ApplyAsync(OpenDataContext db, Document document, DocumentReading reading, Snapshot snapshot, DateTime now, CancellationToken ct)
     {
         // Read once for all the löften the document speaks of; areas added on the way are found in the context.
         var knownAreas = reading.Lokalpolisomraden.Count == 0 ? [] : await db.Lokalpolisomraden.ToListAsync(ct);
@@ -37,7 +36,7 @@ public sealed class LofteWriter(string taxonomyVersion)
         }
     }
 
-    private sealed record Target(IReadOnlyList<string> Kommuner, string? Area, IReadOnlyList<int> Years, IReadOnlyList<ExtractedPromise>? Promises)
+    private sealed record Target(IReadOnlyList<string> Kommuner, string? Area, IReadOnlyList<int> Years, IReadOnlyList<PromiseReading>? Promises)
     {
         public string Key => LofteKey.For(Kommuner, Area, Years);
     }
@@ -47,9 +46,9 @@ public sealed class LofteWriter(string taxonomyVersion)
     /// Orust and Tjörn sign one together). A text that only announces löften for several kommuner and a period is
     /// evidence of one löfte per kommun, each read later from its own text. A follow-up creates nothing.
     /// </summary>
-    private static IEnumerable<Target> Targets(ExtractedDocument reading)
+    private static IEnumerable<Target> Targets(DocumentReading reading)
     {
-        if (reading.Kommuner.Count == 0 || reading.Kind == DocumentKindClassifier.Uppfoljning)
+        if (reading.Kommuner.Count == 0 || reading.Kind == DocumentKind.Uppfoljning)
         {
             yield break;
         }
@@ -110,7 +109,7 @@ public sealed class LofteWriter(string taxonomyVersion)
         }
     }
 
-    private async Task ReconcilePromisesAsync(OpenDataContext db, Lofte lofte, IReadOnlyList<ExtractedPromise> incoming,
+    private async Task ReconcilePromisesAsync(OpenDataContext db, Lofte lofte, IReadOnlyList<PromiseReading> incoming,
         Document document, Snapshot snapshot, DateTime now, CancellationToken ct)
     {
         var existing = lofte.Id == 0
@@ -121,7 +120,7 @@ public sealed class LofteWriter(string taxonomyVersion)
                 .Where(p => p.LofteId == lofte.Id && p.WithdrawnAt == null)
                 .ToListAsync(ct);
         var unmatched = existing.ToList();
-        var pending = new List<(int Ordinal, ExtractedPromise Reading)>();
+        var pending = new List<(int Ordinal, PromiseReading Reading)>();
 
         // Same text first, then the closest rewording: the order matters when two promises are alike.
         for (var i = 0; i < incoming.Count; i++)
@@ -184,7 +183,7 @@ public sealed class LofteWriter(string taxonomyVersion)
     }
 
     /// <summary>Brings a promise's reading up to date, touching only what differs.</summary>
-    private void Update(Promise promise, ExtractedPromise reading, int ordinal, Document document, DateTime now)
+    private void Update(Promise promise, PromiseReading reading, int ordinal, Document document, DateTime now)
     {
         promise.Ordinal = ordinal;
         promise.Document = document;
@@ -194,23 +193,23 @@ public sealed class LofteWriter(string taxonomyVersion)
             promise.Places = reading.Places.ToList();
         }
 
-        var actors = reading.Actors.Select(ParseActor).Distinct().Order().ToList();
+        var actors = reading.Actors.Distinct().Order().ToList();
         if (!promise.Actors.Select(a => a.Actor).Order().SequenceEqual(actors))
         {
             promise.Actors.Clear();
             promise.Actors.AddRange(actors.Select(a => new PromiseActor { Actor = a }));
         }
 
-        var themes = reading.Themes.Distinct().Order(StringComparer.Ordinal).ToList();
-        if (!promise.Themes.Select(t => t.ThemeCode).Order(StringComparer.Ordinal).SequenceEqual(themes) ||
+        var themes = reading.Themes.DistinctBy(t => t.Code).OrderBy(t => t.Code, StringComparer.Ordinal).ToList();
+        if (!promise.Themes.Select(t => t.ThemeCode).Order(StringComparer.Ordinal).SequenceEqual(themes.Select(t => t.Code)) ||
             promise.Themes.Any(t => t.TaxonomyVersion != taxonomyVersion))
         {
             promise.Themes.Clear();
-            promise.Themes.AddRange(themes.Select(code => new PromiseTheme
+            promise.Themes.AddRange(themes.Select(theme => new PromiseTheme
             {
-                ThemeCode = code,
+                ThemeCode = theme.Code,
                 TaxonomyVersion = taxonomyVersion,
-                DecidedBy = reading.ThemeEvidence?.GetValueOrDefault(code)?.ToList() ?? [],
+                DecidedBy = theme.DecidedBy.ToList(),
             }));
         }
 
@@ -221,13 +220,6 @@ public sealed class LofteWriter(string taxonomyVersion)
             promise.Targets.AddRange(targets.Select(t => new PromiseTarget { Count = t.Count, Per = t.Per, Unit = t.Unit }));
         }
     }
-
-    private static Actor ParseActor(string actor) => actor switch
-    {
-        ActorDetector.Polis => Actor.Polis,
-        ActorDetector.Kommun => Actor.Kommun,
-        _ => Actor.Annan,
-    };
 
     /// <summary>A löfte for a later period of the same kommuner and area supersedes the earlier ones.</summary>
     private static async Task SupersedeEarlierAsync(OpenDataContext db, Lofte lofte, Snapshot snapshot, DateTime now, CancellationToken ct)

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using OpenData.Ingest.Contract;
+using OpenData.Core.Model;
+using OpenData.Ingest.Reading;
 
 namespace OpenData.Ingest.Storage;
 
@@ -10,16 +11,16 @@ namespace OpenData.Ingest.Storage;
 /// </summary>
 public static class ReadingFingerprint
 {
-    public static string Of(ExtractedDocument reading)
+    public static string Of(DocumentReading reading)
     {
         var sb = new StringBuilder();
         void Line(string name, IEnumerable<string?> values) =>
             sb.Append(name).Append('=').AppendJoin('\u001f', values.Select(v => v ?? "")).Append('\n');
         static IEnumerable<string> Sorted(IEnumerable<string> values) => values.Distinct().Order(StringComparer.Ordinal);
 
-        Line("kind", [reading.Kind]);
+        Line("kind", [reading.Kind.Word()]);
         Line("title", [PromiseText.Normalise(reading.Title)]);
-        Line("published", [reading.Published]);
+        Line("published", [reading.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)]);
         Line("area", [reading.Area is null ? null : PromiseText.Normalise(reading.Area)]);
         Line("kommuner", Sorted(reading.Kommuner));
         Line("lokalpolisomraden", Sorted(reading.Lokalpolisomraden));
@@ -27,12 +28,12 @@ public static class ReadingFingerprint
         foreach (var promise in reading.Promises.OrderBy(p => PromiseText.Normalise(p.Text), StringComparer.Ordinal))
         {
             Line("promise", [PromiseText.Normalise(promise.Text)]);
-            Line(" actors", Sorted(promise.Actors));
-            Line(" themes", Sorted(promise.Themes));
-            Line(" targets", Sorted(promise.Targets.Select(t => $"{t.Count}/{t.Per}/{t.Unit}")));
+            Line(" actors", Sorted(promise.Actors.Select(a => a.Word())));
+            Line(" themes", Sorted(promise.Themes.Select(t => t.Code)));
+            Line(" targets", Sorted(promise.Targets.Select(t => $"{t.Count}/{t.Per?.Word()}/{t.Unit}")));
             Line(" places", Sorted(promise.Places));
         }
-        Line("people", Sorted(reading.People.Select(p => $"{p.Name}/{p.Role}/{p.Organisation}")));
+        Line("people", Sorted(reading.People.Select(p => $"{p.Name}/{p.Role}/{p.Organisation?.Word()}")));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
     }
 }

@@ -93,7 +93,7 @@ public static class RichData
             Snapshot = snapshot, Kind = DocumentKind.Lofte, Title = "Medborgarlöfte " + lofte.Key, Published = new DateOnly(lofte.Years.Min(), 1, 15),
             Url = url, Years = [.. lofte.Years], ExtractorVersion = "test", ReadAt = ReadAt,
         };
-        document.People.Add(new Person { Name = "Anna Andersson", Role = "kommunpolis", Organisation = "polis" });
+        document.People.Add(new Person { Name = "Anna Andersson", Role = "kommunpolis", Organisation = Actor.Polis });
         var entity = new Lofte
         {
             Key = lofte.Key, FirstYear = lofte.Years.Min(), LastYear = lofte.Years.Max(), Status = lofte.Status, FirstSeen = ReadAt, LastSeen = ReadAt,
@@ -116,7 +116,7 @@ public static class RichData
             promise.Actors.AddRange(actors.Select(a => new PromiseActor { Actor = a }));
             if (promiseText.Contains("minst 4 gånger per år", StringComparison.Ordinal))
             {
-                promise.Targets.Add(new PromiseTarget { Count = 4, Per = "år", Unit = "insats mot langning" });
+                promise.Targets.Add(new PromiseTarget { Count = 4, Per = TargetPeriod.Ar, Unit = "insats mot langning" });
             }
             db.Promises.Add(promise);
             db.Changes.Add(new Change { At = ReadAt, Kind = ChangeKind.PromiseAdded, Lofte = entity, Promise = promise, After = promiseText });

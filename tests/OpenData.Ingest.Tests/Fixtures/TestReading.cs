@@ -16,9 +16,9 @@ internal static class TestReading
 
     public static ActorDetector Actors { get; } = new(Places);
 
-    /// <summary>Reads a text dump as `extract` does.</summary>
+    /// <summary>Reads a text dump as `extract` does, into the contract's shape that `extract` prints.</summary>
     public static ExtractedDocument Text(string text, string? url = null) =>
-        Reader.Read(new DocumentText(DocumentFormat.Text, null, PlainTextReader.ReadLines(text)), url);
+        ExtractedDocument.From(Reader.Read(new DocumentText(DocumentFormat.Text, null, PlainTextReader.ReadLines(text)), url));
 
     public static IReadOnlyList<PromiseCandidate> Promises(string text) =>
         new PromiseSplitter(Actors).Split(PlainTextReader.ReadLines(text));

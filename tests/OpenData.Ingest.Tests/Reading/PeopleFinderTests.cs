@@ -1,3 +1,4 @@
+using OpenData.Core.Model;
 using OpenData.Ingest.Contract;
 
 using OpenData.Ingest.Tests.Fixtures;
@@ -8,7 +9,9 @@ namespace OpenData.Ingest.Tests.Reading;
 
 public class PeopleFinderTests
 {
-    private static IReadOnlyList<ExtractedPerson> Find(params string[] lines) => new PeopleFinder(TestReading.Places).Find(lines);
+    /// <summary>The people found, as the contract writes them.</summary>
+    private static IReadOnlyList<ExtractedPerson> Find(params string[] lines) =>
+        new PeopleFinder(TestReading.Places).Find(lines).Select(p => new ExtractedPerson(p.Name, p.Role, p.Organisation?.Word())).ToList();
 
     [Fact]
     public void Reads_name_then_role_in_quotes_and_captions()

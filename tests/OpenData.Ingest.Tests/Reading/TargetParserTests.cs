@@ -1,10 +1,11 @@
+using OpenData.Core.Model;
 using OpenData.Ingest.Reading;
 
 namespace OpenData.Ingest.Tests.Reading;
 
 public class TargetParserTests
 {
-    private static List<(int, string?)> Targets(string text) => TargetParser.Parse(text).Select(t => (t.Count, t.Per)).ToList();
+    private static List<(int, string?)> Targets(string text) => TargetParser.Parse(text).Select(t => (t.Count, t.Per?.Word())).ToList();
 
     [Theory]
     [InlineData("Polisen lovar att genomföra minst 4 riktade trafikinsatser i Åsele under året.", 4, "år")]

@@ -1,3 +1,4 @@
+using OpenData.Core.Model;
 using GraphQL.Types;
 using OpenData.Api.Features.Documents;
 
@@ -11,6 +12,6 @@ public sealed class PersonType : ObjectGraphType<PersonView>
         Description = "A person a document names.";
         Field<NonNullGraphType<StringGraphType>>("name").Description("The name as published.").Resolve(c => c.Source.Name);
         Field<StringGraphType>("role").Description("The role as the text gives it: \"lokalpolisområdeschef\".").Resolve(c => c.Source.Role);
-        Field<StringGraphType>("organisation").Description("polis, kommun or annan.").Resolve(c => c.Source.Organisation);
+        Field<StringGraphType>("organisation").Description("polis, kommun or annan.").Resolve(c => c.Source.Organisation?.Word());
     }
 }

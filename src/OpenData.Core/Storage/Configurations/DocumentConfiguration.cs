@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using OpenData.Core.Model;
 
 namespace OpenData.Core.Storage.Configurations;
@@ -39,7 +40,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         b.ToTable("People");
         b.Property(x => x.Name).HasMaxLength(256);
         b.Property(x => x.Role).HasMaxLength(256);
-        b.Property(x => x.Organisation).HasMaxLength(32);
+        b.Property(x => x.Organisation).HasMaxLength(32).HasConversion(new ValueConverter<Actor, string>(a => a.Word(), word => ActorWords.Parse(word)));
         b.HasIndex(x => x.Name);
     }
 }

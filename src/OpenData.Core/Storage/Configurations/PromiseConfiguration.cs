@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using OpenData.Core.Model;
 
 namespace OpenData.Core.Storage.Configurations;
@@ -48,7 +49,7 @@ internal sealed class PromiseTargetConfiguration : IEntityTypeConfiguration<Prom
     {
         b.ToTable("PromiseTargets");
         b.HasOne<Promise>().WithMany(p => p.Targets).HasForeignKey(x => x.PromiseId);
-        b.Property(x => x.Per).HasMaxLength(16);
+        b.Property(x => x.Per).HasMaxLength(16).HasConversion(new ValueConverter<TargetPeriod, string>(p => p.Word(), word => TargetPeriodWords.Parse(word)));
         b.Property(x => x.Unit).HasMaxLength(256);
     }
 }

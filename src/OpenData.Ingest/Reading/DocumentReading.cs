@@ -1,0 +1,40 @@
+using OpenData.Core.Model;
+using OpenData.Ingest.Formats;
+
+namespace OpenData.Ingest.Reading;
+
+/// <summary>
+/// What one published page or document says about a medborgarlöfte, as read: typed from the reader to the writer.
+/// The extraction contract's strings are made of it only where <c>extract</c> prints JSON (Contract/).
+/// </summary>
+public sealed record DocumentReading
+{
+    public required DocumentKind Kind { get; init; }
+
+    /// <summary>The page's or document's own heading, without the site's name.</summary>
+    public required string Title { get; init; }
+
+    public DateOnly? Published { get; init; }
+
+    /// <summary>SCB kommunkoder of every kommun the löfte or article covers, sorted.</summary>
+    public required IReadOnlyList<string> Kommuner { get; init; }
+
+    /// <summary>The part of a kommun the löfte is for ("Kungsholmen"), where it is for a part only.</summary>
+    public string? Area { get; init; }
+
+    /// <summary>Lokalpolisområden named as a party or as the area, as written.</summary>
+    public required IReadOnlyList<string> Lokalpolisomraden { get; init; }
+
+    /// <summary>Every calendar year the löfte covers, ranges expanded.</summary>
+    public required IReadOnlyList<int> Years { get; init; }
+
+    public required IReadOnlyList<PromiseReading> Promises { get; init; }
+
+    public required IReadOnlyList<PersonReading> People { get; init; }
+
+    /// <summary>Problems met while reading that did not stop it ("31 juni 2023 is not a date").</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>The links of a web page, from the same parse as its text.</summary>
+    public IReadOnlyList<PageLink> Links { get; init; } = [];
+}
