@@ -3,11 +3,11 @@ using GraphQL;
 using OpenData.Api.Archive;
 using OpenData.Api.Catalog;
 using OpenData.Api.Exports;
+using OpenData.Api.Features.Archive;
 using OpenData.Api.Features.Changes;
 using OpenData.Api.Features.Comparison;
 using OpenData.Api.Features.Coverage;
 using OpenData.Api.Features.Documents;
-using OpenData.Api.Features.Exports;
 using OpenData.Api.Features.Harvests;
 using OpenData.Api.Features.Kommuner;
 using OpenData.Api.Features.Loften;
@@ -54,8 +54,13 @@ public static class ApiApplication
         services.AddSingleton<CoverageQueries>();
         services.AddSingleton<ChangeQueries>();
         services.AddSingleton<HarvestQueries>();
+        services.AddSingleton<ArchiveQueries>();
         services.AddSingleton<ExportReader>();
-        services.AddScoped<Loaders>();
+        services.AddScoped<KommunLoaders>();
+        services.AddScoped<LofteLoaders>();
+        services.AddScoped<PromiseLoaders>();
+        services.AddScoped<DocumentLoaders>();
+        services.AddScoped<ThemeLoaders>();
 
         services.AddTransient(typeof(ConnectionType<,>));
         services.AddTransient(typeof(EdgeType<,>));

@@ -23,6 +23,7 @@ public static class IngestServiceCollectionExtensions
         services.AddSingleton(sp => Extractor.Create(sp.GetRequiredService<DataDirectory>()));
         services.AddSingleton(sp => new LofteWriter(ThemeTaxonomy.Load(sp.GetRequiredService<DataDirectory>()).Version));
         services.AddSingleton(sp => RecordedArchive.In(sp.GetRequiredService<DataDirectory>()));
+        services.AddTransient<SnapshotWriter>();
         services.AddTransient<DocumentIngester>();
         services.AddTransient<HarvestRunLog>();
         services.AddTransient<OfflineHarvest>();

@@ -1,5 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using OpenData.Core.Storage;
+using OpenData.Api.Features.Archive;
 
 namespace OpenData.Api.Archive;
 
@@ -11,25 +10,21 @@ public static class ArchiveEndpoint
 
     public static IEndpointRouteBuilder MapArchive(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/archive/{sha256}", async (string sha256, IDbContextFactory<OpenDataContext> contexts, HttpContext http, CancellationToken ct) =>
+        app.MapGet("/archive/{sha256}", async (string sha256, ArchiveQueries archive, HttpContext http, CancellationToken ct) =>
         {
             if (sha256.Length != 64 || !sha256.All(char.IsAsciiHexDigitLower))
             {
                 return Results.Problem(statusCode: 400, title: "Not a SHA-256", detail: "Give the 64 lower-case hex digits of the body's SHA-256.");
             }
-            await using var db = await contexts.CreateDbContextAsync(ct);
-            var body = await db.ArchivedBodies.AsNoTracking().FirstOrDefaultAsync(b => b.Sha256 == sha256, ct);
-            if (body is null)
+            if (await archive.BySha256Async(sha256, ct) is not { } file)
             {
                 return Results.NotFound();
             }
-            var contentType = await db.Snapshots.AsNoTracking().Where(s => s.Sha256 == sha256).OrderBy(s => s.Id)
-                .Select(s => s.ContentType).FirstOrDefaultAsync(ct);
             // The body never changes for its hash: cache it for good, and keep the browser from running what it holds.
             http.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
             http.Response.Headers.ContentSecurityPolicy = "sandbox";
             http.Response.Headers.XContentTypeOptions = "nosniff";
-            return Results.File(body.Content, string.IsNullOrEmpty(contentType) ? "application/octet-stream" : contentType, entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{sha256}\""));
+            return Results.File(file.Content, file.ContentType ?? "application/octet-stream", entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{sha256}\""));
         });
         return app;
     }

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.Net.Http.Headers;
-using OpenData.Api.Features.Exports;
+using OpenData.Api.Exports;
 using OpenData.Api.Features.Harvests;
 using OpenData.Api.Http;
 

@@ -2,7 +2,7 @@ using OpenData.Core.Model;
 using System.Globalization;
 using System.Text.Json;
 using OpenData.Api.Archive;
-using OpenData.Api.Features.Exports;
+using OpenData.Api.Exports;
 using OpenData.Api.GraphQL;
 
 namespace OpenData.Api.Exports;

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using OpenData.Api.Archive;
-using OpenData.Api.Features.Exports;
+using OpenData.Api.Exports;
 using OpenData.Api.GraphQL;
 
 namespace OpenData.Api.Exports;

@@ -19,6 +19,10 @@ namespace OpenData.Api.GraphQL;
 /// <see cref="ApiLimits.MaxRequestBytes"/> is refused unread (413), and a query still running after
 /// <see cref="ApiLimits.ExecutionTimeout"/> is stopped.
 /// </summary>
+/// <remarks>
+/// Ours rather than graphql-dotnet's GraphQL.Server.Transports.AspNetCore: that package is not in the registry this
+/// project builds from. The engine only executes; everything HTTP is here, so either can be replaced alone.
+/// </remarks>
 public static class GraphQLHttpEndpoint
 {
     public const string GraphQLResponse = "application/graphql-response+json";

@@ -4,10 +4,6 @@ namespace OpenData.Api.GraphQL;
 
 internal static class ResolveContextExtensions
 {
-    /// <summary>The request's batch loaders.</summary>
-    public static Loaders Loaders(this IResolveFieldContext context) =>
-        context.RequestServices!.GetRequiredService<Loaders>();
-
     /// <summary>An absolute link to a path of this service, as the client reached it.</summary>
     public static string Link(this IResolveFieldContext context, string path) => ((UserContext)context.UserContext).Link(path);
 

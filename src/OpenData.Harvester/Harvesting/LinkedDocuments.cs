@@ -1,3 +1,4 @@
+using OpenData.Ingest;
 using System.Security.Cryptography;
 using System.Text;
 using OpenData.Core.Model;

@@ -1,3 +1,4 @@
+using OpenData.Ingest;
 using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;

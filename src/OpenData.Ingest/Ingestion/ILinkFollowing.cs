@@ -1,3 +1,4 @@
+using OpenData.Ingest;
 using OpenData.Ingest.Formats;
 
 namespace OpenData.Ingest.Ingestion;

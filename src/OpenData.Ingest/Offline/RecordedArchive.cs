@@ -1,8 +1,8 @@
+using OpenData.Ingest;
 using System.Security.Cryptography;
 using System.Text.Json;
 using OpenData.Core;
 using OpenData.Core.Model;
-using OpenData.Ingest.Ingestion;
 
 namespace OpenData.Ingest.Offline;
 

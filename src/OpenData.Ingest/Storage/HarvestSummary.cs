@@ -1,4 +1,3 @@
-using OpenData.Ingest.Ingestion;
 
 namespace OpenData.Ingest.Storage;
 

@@ -1,3 +1,5 @@
+using OpenData.Ingest.Storage;
+using OpenData.Ingest;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;

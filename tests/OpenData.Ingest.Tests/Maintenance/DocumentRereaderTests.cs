@@ -1,3 +1,5 @@
+using OpenData.Ingest.Storage;
+using OpenData.Ingest;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenData.Core.Model;

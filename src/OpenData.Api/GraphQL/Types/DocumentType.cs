@@ -18,10 +18,10 @@ public sealed class DocumentType : ObjectGraphType<DocumentView>
         Field<StringGraphType>("url").Description("The address it was read from; null for a recorded page whose address was not kept.").Resolve(c => c.Source.Url);
         Field<NonNullGraphType<DateTimeGraphType>>("readAt").Description("When the snapshot was read into this document (UTC): at its harvest, or later by a newer extractor.").Resolve(c => c.Source.ReadAt);
         Field<NonNullGraphType<StringGraphType>>("extractorVersion").Description("Which version of the extractor read it, e.g. \"extract-2\".").Resolve(c => c.Source.ExtractorVersion);
-        Field<NonNullGraphType<SnapshotType>>("snapshot").Description("The fetch it was read from.").Resolve(c => c.Loaders().Snapshot.Load(c.Source.SnapshotId));
+        Field<NonNullGraphType<SnapshotType>>("snapshot").Description("The fetch it was read from.").Resolve(c => c.Load((DocumentLoaders l) => l.Snapshot, c.Source.SnapshotId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonType>>>>("people")
             .Description("The people it names, with role and organisation.")
             .ExpectItems(ListSizes.PeopleOfDocument)
-            .Resolve(c => c.Loaders().PeopleOfDocument.Load(c.Source.Id));
+            .Resolve(c => c.Load((DocumentLoaders l) => l.PeopleOfDocument, c.Source.Id));
     }
 }

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using OpenData.Api.Features.Kommuner;
 using OpenData.Api.Protection;
+using OpenData.Api.Features.Loften;
 
 namespace OpenData.Api.GraphQL.Types;
 
@@ -15,15 +16,15 @@ public sealed class KommunType : ObjectGraphType<KommunView>
         Field<NonNullGraphType<IdGraphType>>("id").Description("Global id.").Resolve(c => GlobalId.Encode("Kommun", c.Source.Code));
         Field<NonNullGraphType<StringGraphType>>("code").Description("Four-digit SCB kommunkod, a string: \"0180\".").Resolve(c => c.Source.Code);
         Field<NonNullGraphType<StringGraphType>>("name").Description("The kommun's name: \"Västerås\", \"Malung-Sälen\".").Resolve(c => c.Source.Name);
-        Field<NonNullGraphType<LanType>>("lan").Description("The län the kommun is in.").Resolve(c => c.Loaders().Lan.Load(c.Source.LanCode));
+        Field<NonNullGraphType<LanType>>("lan").Description("The län the kommun is in.").Resolve(c => c.Load((KommunLoaders l) => l.Lan, c.Source.LanCode));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LokalpolisomradeType>>>>("lokalpolisomraden")
             .Description("The lokalpolisområden the kommun has been paired with.")
             .ExpectItems(ListSizes.LokalpolisomradenOf)
-            .Resolve(c => c.Loaders().LokalpolisomradenOfKommun.Load(c.Source.Code));
+            .Resolve(c => c.Load((KommunLoaders l) => l.LokalpolisomradenOfKommun, c.Source.Code));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LofteType>>>>("loften")
             .Description("The kommun's löften, newest period first.")
             .ExpectItems(ListSizes.LoftenOfKommun)
             .Argument<BooleanGraphType>("current", "true: only löften in force; false: only superseded and withdrawn ones; omitted: all.")
-            .Resolve(c => c.Loaders().LoftenOfKommun.Load((c.Source.Code, c.GetArgument<bool?>("current"))));
+            .Resolve(c => c.Load((LofteLoaders l) => l.LoftenOfKommun, (c.Source.Code, c.GetArgument<bool?>("current"))));
     }
 }

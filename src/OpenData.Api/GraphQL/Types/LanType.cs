@@ -17,6 +17,6 @@ public sealed class LanType : ObjectGraphType<LanView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<KommunType>>>>("kommuner")
             .Description("The län's kommuner, by name.")
             .ExpectItems(ListSizes.KommunerOfLan)
-            .Resolve(c => c.Loaders().KommunerInLan.Load(c.Source.Code));
+            .Resolve(c => c.Load((KommunLoaders l) => l.KommunerInLan, c.Source.Code));
     }
 }

@@ -1,6 +1,8 @@
 using GraphQL.Types;
 using OpenData.Api.Features.Loften;
 using OpenData.Api.Protection;
+using OpenData.Api.Features.Documents;
+using OpenData.Api.Features.Promises;
 
 namespace OpenData.Api.GraphQL.Types;
 
@@ -19,11 +21,11 @@ public sealed class LofteType : ObjectGraphType<LofteView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<KommunType>>>>("kommuner")
             .Description("The kommuner that signed it.")
             .ExpectItems(ListSizes.KommunerOfLofte)
-            .Resolve(c => c.Loaders().KommunerOfLofte.Load(c.Source.Id));
+            .Resolve(c => c.Load((LofteLoaders l) => l.KommunerOfLofte, c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LokalpolisomradeType>>>>("lokalpolisomraden")
             .Description("The lokalpolisområden named as its party.")
             .ExpectItems(ListSizes.LokalpolisomradenOf)
-            .Resolve(c => c.Loaders().LokalpolisomradenOfLofte.Load(c.Source.Id));
+            .Resolve(c => c.Load((LofteLoaders l) => l.LokalpolisomradenOfLofte, c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IntGraphType>>>>("years")
             .Description("Every calendar year it covers; empty where the published text gives no period.")
             .Resolve(c => c.Source.Years);
@@ -31,11 +33,11 @@ public sealed class LofteType : ObjectGraphType<LofteView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PromiseType>>>>("promises")
             .Description("Its promises in force, in published order. Empty where only an announcement of the löfte has been read.")
             .ExpectItems(ListSizes.PromisesOfLofte)
-            .Resolve(c => c.Loaders().PromisesOfLofte.Load(c.Source.Id));
+            .Resolve(c => c.Load((PromiseLoaders l) => l.PromisesOfLofte, c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentType>>>>("documents")
             .Description("Every document that states or announces it: polisen.se and the kommun's site may both.")
             .ExpectItems(ListSizes.DocumentsOfLofte)
-            .Resolve(c => c.Loaders().DocumentsOfLofte.Load(c.Source.Id));
+            .Resolve(c => c.Load((DocumentLoaders l) => l.DocumentsOfLofte, c.Source.Id));
         Field<NonNullGraphType<DateTimeGraphType>>("firstSeen").Description("When the harvester first read it.").Resolve(c => c.Source.FirstSeen);
         Field<NonNullGraphType<DateTimeGraphType>>("lastSeen").Description("When the harvester last read it.").Resolve(c => c.Source.LastSeen);
     }

@@ -14,6 +14,6 @@ public sealed class LokalpolisomradeType : ObjectGraphType<LokalpolisomradeView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<KommunType>>>>("kommuner")
             .Description("The kommuner the reference data pairs with it (a partial map: published löften are the source).")
             .ExpectItems(ListSizes.KommunerOfLokalpolisomrade)
-            .Resolve(c => c.Loaders().KommunerOfLokalpolisomrade.Load(c.Source.Id));
+            .Resolve(c => c.Load((KommunLoaders l) => l.KommunerOfLokalpolisomrade, c.Source.Id));
     }
 }

@@ -1,6 +1,8 @@
 using GraphQL.Types;
 using OpenData.Api.Features.Promises;
 using OpenData.Api.Protection;
+using OpenData.Api.Features.Loften;
+using OpenData.Api.Features.Documents;
 
 namespace OpenData.Api.GraphQL.Types;
 
@@ -16,24 +18,24 @@ public sealed class PromiseType : ObjectGraphType<PromiseView>
         Field<NonNullGraphType<IntGraphType>>("ordinal").Description("Its position in the löfte, from 1.").Resolve(c => c.Source.Ordinal);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActorType>>>>("actors")
             .Description("Who promises; empty where the text names nobody.")
-            .Resolve(c => c.Loaders().ActorsOfPromise.Load(c.Source.Id));
+            .Resolve(c => c.Load((PromiseLoaders l) => l.ActorsOfPromise, c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ThemeType>>>>("themes")
             .Description("The themes of the taxonomy the promise is about.")
             .ExpectItems(ListSizes.ThemesOfPromise)
-            .Resolve(c => c.Loaders().ThemesOfPromise.Load(c.Source.Id));
+            .Resolve(c => c.Load((PromiseLoaders l) => l.ThemesOfPromise, c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TargetType>>>>("targets")
             .Description("The numbers it binds itself to.")
             .ExpectItems(ListSizes.TargetsOfPromise)
-            .Resolve(c => c.Loaders().TargetsOfPromise.Load(c.Source.Id));
+            .Resolve(c => c.Load((PromiseLoaders l) => l.TargetsOfPromise, c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("places")
             .Description("Named places inside the kommun it targets: stadsdelar, torg, \"Arboga centrum\".")
             .Resolve(c => c.Source.Places);
-        Field<NonNullGraphType<LofteType>>("lofte").Description("The löfte it belongs to.").Resolve(c => c.Loaders().Lofte.Load(c.Source.LofteId));
+        Field<NonNullGraphType<LofteType>>("lofte").Description("The löfte it belongs to.").Resolve(c => c.Load((LofteLoaders l) => l.Lofte, c.Source.LofteId));
         Field<NonNullGraphType<DateTimeGraphType>>("firstSeen").Description("When the harvester first read it.").Resolve(c => c.Source.FirstSeen);
         Field<NonNullGraphType<DateTimeGraphType>>("lastSeen").Description("When the harvester last read it.").Resolve(c => c.Source.LastSeen);
         Field<NonNullGraphType<DocumentType>>("document")
             .Description("The document its text was last read from, with the snapshot (address, time, SHA-256) behind it.")
-            .Resolve(c => c.Loaders().Document.Load(c.Source.DocumentId));
+            .Resolve(c => c.Load((DocumentLoaders l) => l.Document, c.Source.DocumentId));
         Field<StringGraphType>("highlight")
             .Description("Found by `search`: the text with each matching word in <mark>…</mark>, the rest HTML-escaped. Null outside a search.")
             .Resolve(c => c.Source.Hit?.Highlight);

@@ -18,6 +18,6 @@ public sealed class ThemeType : ObjectGraphType<ThemeView>
             .Description("How many promises in force have this theme, counted over every theme at once. Withdrawn promises are not counted.")
             .Argument<IntGraphType>("year", "Only promises of löften that cover this calendar year.")
             .Argument<StringGraphType>("lan", "Only promises of löften with a kommun in this län (two-digit SCB länskod, \"24\").")
-            .Resolve(c => c.Loaders().PromiseCountOfTheme.Load((new ThemeCountKey(c.GetArgument<int?>("year"), c.GetArgument<string?>("lan")), c.Source.Code)));
+            .Resolve(c => c.Load((ThemeLoaders l) => l.PromiseCountOfTheme, (new ThemeCountKey(c.GetArgument<int?>("year"), c.GetArgument<string?>("lan")), c.Source.Code)));
     }
 }

@@ -1,4 +1,4 @@
-namespace OpenData.Ingest.Ingestion;
+namespace OpenData.Ingest;
 
 /// <summary>
 /// A body as it came from its source, with what the response said about it. Live fetches and recorded pages both

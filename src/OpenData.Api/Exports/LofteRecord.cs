@@ -1,7 +1,7 @@
 using OpenData.Api.Features.Kommuner;
 using OpenData.Api.Features.Loften;
 
-namespace OpenData.Api.Features.Exports;
+namespace OpenData.Api.Exports;
 
 /// <summary>A löfte with everything the exports carry: its kommuner and areas, the documents that state it, every promise.</summary>
 public sealed record LofteRecord(

@@ -1,4 +1,4 @@
-namespace OpenData.Ingest.Ingestion;
+namespace OpenData.Ingest.Storage;
 
 /// <summary>What storing one fetched body did, for the run report.</summary>
 public enum IngestOutcome

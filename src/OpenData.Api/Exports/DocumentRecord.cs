@@ -1,6 +1,6 @@
 using OpenData.Api.Features.Documents;
 
-namespace OpenData.Api.Features.Exports;
+namespace OpenData.Api.Exports;
 
 /// <summary>A document with the snapshot it was read from: the provenance every exported fact carries.</summary>
 public sealed record DocumentRecord(DocumentView Document, SnapshotView? Snapshot);

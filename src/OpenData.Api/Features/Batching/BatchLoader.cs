@@ -1,11 +1,14 @@
-using GraphQL.DataLoader;
-
-namespace OpenData.Api.GraphQL;
+namespace OpenData.Api.Features.Batching;
 
 /// <summary>
-/// Collects the keys that a level of a query asks for and loads them in one call when the engine first asks for a
-/// result, so that a list of 100 löften with their promises costs two queries, not 101. One instance per request.
+/// Collects the keys that a level of a query asks for and loads them in one call when the first result is wanted,
+/// so that a list of 100 löften with their promises costs two queries, not 101. One instance per request.
 /// </summary>
+/// <remarks>
+/// Our own rather than graphql-dotnet's: its DataLoader ships as the GraphQL.DataLoader package, which the package
+/// registry here does not serve; the GraphQL package itself (8.8.5) has only the IDataLoaderResult contract, which
+/// GraphQL/Batched adapts this to. Engine-free, so that the REST door can batch the same way.
+/// </remarks>
 /// <param name="fetch">Loads the values of many keys in one call.</param>
 /// <param name="whenMissing">The value of a key the fetch did not return: null for a record, empty for a list.</param>
 public sealed class BatchLoader<TKey, TValue>(
@@ -18,7 +21,8 @@ public sealed class BatchLoader<TKey, TValue>(
     private readonly List<TKey> _pending = [];
     private readonly SemaphoreSlim _gate = new(1, 1);
 
-    public IDataLoaderResult<TValue?> Load(TKey key)
+    /// <summary>Queues the key; the value is fetched, with every other key queued by then, when first asked for.</summary>
+    public Pending<TValue?> Load(TKey key)
     {
         lock (_pending)
         {
@@ -27,7 +31,7 @@ public sealed class BatchLoader<TKey, TValue>(
                 _pending.Add(key);
             }
         }
-        return new Result(this, key);
+        return new Pending<TValue?>(ct => GetAsync(key, ct));
     }
 
     private async Task<TValue?> GetAsync(TKey key, CancellationToken ct)
@@ -54,12 +58,5 @@ public sealed class BatchLoader<TKey, TValue>(
         {
             _gate.Release();
         }
-    }
-
-    private sealed class Result(BatchLoader<TKey, TValue> loader, TKey key) : IDataLoaderResult<TValue?>
-    {
-        public Task<TValue?> GetResultAsync(CancellationToken cancellationToken = default) => loader.GetAsync(key, cancellationToken);
-
-        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
     }
 }

@@ -3,7 +3,7 @@ using OpenData.Api.Features.Documents;
 using OpenData.Api.Features.Loften;
 using OpenData.Api.Features.Promises;
 
-namespace OpenData.Api.Features.Exports;
+namespace OpenData.Api.Exports;
 
 /// <summary>
 /// Walks every löfte with everything the exports carry, a batch at a time, so that a bulk file of any size is read

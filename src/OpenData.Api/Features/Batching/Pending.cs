@@ -1,0 +1,7 @@
+namespace OpenData.Api.Features.Batching;
+
+/// <summary>A value a <see cref="BatchLoader{TKey, TValue}"/> will fetch with others when it is first asked for.</summary>
+public sealed class Pending<T>(Func<CancellationToken, Task<T>> get)
+{
+    public Task<T> GetAsync(CancellationToken ct = default) => get(ct);
+}
