@@ -1,9 +1,9 @@
+using OpenData.Api.Http;
 using OpenData.Core.Model;
 using System.Globalization;
 using System.Text.Json;
 using OpenData.Api.Archive;
 using OpenData.Api.Exports;
-using OpenData.Api.GraphQL;
 
 namespace OpenData.Api.Exports;
 
@@ -20,7 +20,7 @@ public static class LofteJsonLines
     {
         await foreach (var record in loften.WithCancellation(ct))
         {
-            await using (var json = new Utf8JsonWriter(output, ExportJson.WriterOptions))
+            await using (var json = new Utf8JsonWriter(output, ReadableJson.WriterOptions))
             {
                 Write(json, record, link);
             }

@@ -1,10 +1,10 @@
+using OpenData.Api.Http;
 using OpenData.Core.Model;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using OpenData.Api.Archive;
 using OpenData.Api.Exports;
-using OpenData.Api.GraphQL;
 
 namespace OpenData.Api.Exports;
 
@@ -52,7 +52,7 @@ public static class PromiseCsv
                     promise.Text,
                     string.Join('|', p.Actors.Select(EnumNames.Of)),
                     string.Join('|', p.Themes.Select(t => t.Code)),
-                    p.Targets.Count == 0 ? "" : JsonSerializer.Serialize(p.Targets.Select(t => new { count = t.Count, per = t.Per?.Word(), unit = t.Unit }), ExportJson.Options),
+                    p.Targets.Count == 0 ? "" : JsonSerializer.Serialize(p.Targets.Select(t => new { count = t.Count, per = t.Per?.Word(), unit = t.Unit }), ReadableJson.Options),
                     string.Join('|', promise.Places),
                     Instants.Iso(promise.FirstSeen),
                     Instants.Iso(promise.LastSeen),

@@ -1,7 +1,7 @@
+using OpenData.Api.Http;
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using OpenData.Api.Exports;
 using OpenData.Api.Features.Harvests;
 
 namespace OpenData.Api.Health;
@@ -49,6 +49,6 @@ public static class HealthEndpoint
                 failed = harvest.Failed,
                 gone = harvest.Gone,
             },
-        }, ExportJson.Options, http.RequestAborted);
+        }, ReadableJson.Options, http.RequestAborted);
     }
 }

@@ -22,7 +22,7 @@ public static class ApiIndexEndpoint
                 catalog = Link("datasets/dcat"),
                 archive = Link("archive/{sha256}"),
                 health = Link("healthz"),
-            }, Exports.ExportJson.Options);
+            }, ReadableJson.Options);
         });
         return app;
     }

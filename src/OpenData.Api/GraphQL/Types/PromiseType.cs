@@ -1,3 +1,4 @@
+using OpenData.Api.Http;
 using GraphQL.Types;
 using OpenData.Api.Features.Promises;
 using OpenData.Api.Protection;

@@ -1,3 +1,4 @@
+using OpenData.Api.Http;
 using System.Globalization;
 using GraphQL;
 using GraphQL.Types;

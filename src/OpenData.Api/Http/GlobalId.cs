@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace OpenData.Api.GraphQL;
+namespace OpenData.Api.Http;
 
 /// <summary>Relay global ids: the type name and the object's stable key, base64-encoded ("Kommun:2463").</summary>
 public static class GlobalId

@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace OpenData.Api.Exports;
+namespace OpenData.Api.Http;
 
 /// <summary>Instants as the API writes them: ISO 8601 in UTC, with the fraction only where there is one.</summary>
-internal static class Instants
+public static class Instants
 {
     public static string Iso(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
 }
