@@ -57,6 +57,7 @@ public static class ApiApplication
         services.AddSingleton<ChangeQueries>();
         services.AddSingleton<HarvestQueries>();
         services.AddSingleton<ExportReader>();
+        services.AddSingleton<ExportFiles>();
         services.AddScoped<Loaders>();
 
         services.AddTransient(typeof(ConnectionType<,>));
