@@ -34,6 +34,8 @@ public static class ApiApplication
             // appsettings.json travels with the build output; the working directory is wherever `dotnet run` started.
             ContentRootPath = AppContext.BaseDirectory,
         });
+        // The software behind the service is nobody's business: no "Server: Kestrel".
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         configure?.Invoke(builder);
 
         var services = builder.Services;
@@ -56,6 +58,7 @@ public static class ApiApplication
         services.AddSingleton<HarvestQueries>();
         services.AddSingleton<ArchiveQueries>();
         services.AddSingleton<ExportReader>();
+        services.AddSingleton<ExportFiles>();
         services.AddScoped<KommunLoaders>();
         services.AddScoped<LofteLoaders>();
         services.AddScoped<PromiseLoaders>();
@@ -64,14 +67,13 @@ public static class ApiApplication
 
         services.AddTransient(typeof(ConnectionType<,>));
         services.AddTransient(typeof(EdgeType<,>));
+        services.AddSingleton<QueryBudget>();
+        services.AddSingleton<HeavyWorkGate>();
         services.AddGraphQL(b => b
             .AddSchema<OpenDataSchema>()
             .AddGraphTypes(typeof(OpenDataSchema).Assembly)
-            // Fields one after another: the batch loaders still load each level in one query, and on a small machine
-            // running them in parallel only adds thread hops (measured with bench/api).
-            .AddExecutionStrategy<global::GraphQL.Execution.SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
+            .AddExecutionStrategy<AnswerSizeExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
             .AddValidationRule(new QueriesOnlyRule())
-            .AddValidationRule(new QueryCostRule(limits))
             // å, ä and ö (and the <mark> of highlights) stay readable rather than \u-escaped; the body is JSON, never HTML.
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping));
 
@@ -82,8 +84,11 @@ public static class ApiApplication
 
         var app = builder.Build();
         // The client's own address, where a trusted proxy says it, before anything counts by address.
-        app.UseForwardedHeaders();
+        app.UseTrustedProxies();
+        app.UseSecurityHeaders();
         app.UseCors();
+        // Before the limiter, so that its refusals carry the fields too.
+        app.UseRateLimitFields(limits);
         app.UseRateLimiter();
         // The page for people at / (wwwroot/index.html), where the build has one, and its scripts and styles.
         if (app.Environment.WebRootFileProvider is not Microsoft.Extensions.FileProviders.NullFileProvider)

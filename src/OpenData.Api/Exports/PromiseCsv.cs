@@ -11,7 +11,9 @@ namespace OpenData.Api.Exports;
 /// <summary>
 /// Every promise as one CSV row (RFC 4180: comma, double quotes, CRLF; UTF-8), with its löfte, kommuner and the
 /// snapshot its text was read from. Lists are joined with "|"; targets, which have parts, are a JSON array.
-/// Withdrawn promises are included, with withdrawn_at set. Ids are the API's global ids.
+/// Withdrawn promises are included, with withdrawn_at set. Ids are the API's global ids. A cell that would start
+/// with =, +, -, @, a tab, a carriage return or an apostrophe starts with an apostrophe before it, so that no
+/// spreadsheet runs a promise's text as a formula; a reader drops a leading apostrophe to get the text back.
 /// </summary>
 public static class PromiseCsv
 {
@@ -68,11 +70,23 @@ public static class PromiseCsv
         }
     }
 
+    /// <summary>
+    /// What makes a spreadsheet read a cell as a formula (OWASP's list), and the apostrophe that marks a guarded
+    /// cell, which is guarded too so that reading back is one rule: a cell that starts with an apostrophe has one
+    /// put before it; drop it and the text is as published.
+    /// </summary>
+    private const string FormulaStarts = "=+-@\t\r'";
+
     private static string Field(string? value)
     {
         if (string.IsNullOrEmpty(value))
         {
             return "";
+        }
+        // "=HYPERLINK(…)" in a promise's text stays text in Excel, LibreOffice and Google Sheets, which show the apostrophe not at all.
+        if (FormulaStarts.Contains(value[0], StringComparison.Ordinal))
+        {
+            value = "'" + value;
         }
         return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 || value[0] == ' ' || value[^1] == ' '
             ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""

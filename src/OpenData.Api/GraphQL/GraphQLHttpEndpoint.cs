@@ -1,9 +1,13 @@
+using System.Globalization;
 using System.Net.Mime;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Utilities;
+using GraphQLParser;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
 using OpenData.Api.Features;
@@ -16,8 +20,10 @@ namespace OpenData.Api.GraphQL;
 /// GraphQL over HTTP (graphql/graphql-over-http): POST application/json and GET with query parameters, answered as
 /// application/graphql-response+json when the client accepts it (else application/json), with the spec's status
 /// codes, and the printed schema beside it. Queries only: this API has no mutations. A body larger than
-/// <see cref="ApiLimits.MaxRequestBytes"/> is refused unread (413), and a query still running after
-/// <see cref="ApiLimits.ExecutionTimeout"/> is stopped.
+/// <see cref="ApiLimits.MaxRequestBytes"/> is refused unread (413); the parsed document is held to the
+/// <see cref="QueryBudget"/> before the engine validates it; a heavy query waits for a <see cref="HeavyWorkGate"/>
+/// slot; a query still running after <see cref="ApiLimits.ExecutionTimeout"/> is stopped; every answer says what
+/// the query cost in <c>extensions.cost</c>.
 /// </summary>
 /// <remarks>
 /// Ours rather than graphql-dotnet's GraphQL.Server.Transports.AspNetCore: that package is not in the registry this
@@ -42,7 +48,7 @@ public static class GraphQLHttpEndpoint
     }
 
     private static async Task HandleAsync(HttpContext context, IDocumentExecuter executer, ISchema schema, IGraphQLTextSerializer serializer,
-        ApiLimits limits, PublicAddress address, TimeProvider clock)
+        ApiLimits limits, QueryBudget budget, HeavyWorkGate heavy, PublicAddress address, TimeProvider clock)
     {
         var mediaType = Negotiate(context.Request);
         if (mediaType is null)
@@ -73,32 +79,12 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
+        // The deadline covers everything from here: measuring, waiting for a slot, validation and execution.
         using var deadline = new CancellationTokenSource(limits.ExecutionTimeout, clock);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, context.RequestAborted);
-        ExecutionResult result;
         try
         {
-            result = await executer.ExecuteAsync(new ExecutionOptions
-            {
-                Schema = schema,
-                Query = request.Query,
-                OperationName = request.OperationName,
-                Variables = request.Variables,
-                Extensions = request.Extensions,
-                RequestServices = context.RequestServices,
-                UserContext = new UserContext(address.BaseFor(context.Request)),
-                CancellationToken = stop.Token,
-                User = context.User,
-                UnhandledExceptionDelegate = c =>
-                {
-                    // A refusal of the query layer is the client's to read; anything else stays a generic error.
-                    if (c.OriginalException is QueryException refused)
-                    {
-                        c.ErrorMessage = refused.Message;
-                    }
-                    return Task.CompletedTask;
-                },
-            });
+            await AnswerAsync(context, request, mediaType, executer, schema, serializer, limits, budget, heavy, address, stop.Token);
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
         {
@@ -106,9 +92,152 @@ public static class GraphQLHttpEndpoint
             await WriteRequestErrorAsync(context, serializer,
                 mediaType == GraphQLResponse ? StatusCodes.Status504GatewayTimeout : StatusCodes.Status200OK, mediaType,
                 $"The query ran longer than {limits.ExecutionTimeout.TotalSeconds:0.#} s and was stopped. Ask for less (a smaller `first`, fewer nested lists), or use the bulk files under /export/.");
+        }
+    }
+
+    private static async Task AnswerAsync(HttpContext context, GraphQLRequest request, string mediaType, IDocumentExecuter executer, ISchema schema,
+        IGraphQLTextSerializer serializer, ApiLimits limits, QueryBudget budget, HeavyWorkGate heavy, PublicAddress address, CancellationToken ct)
+    {
+        // Parsed here so that the budget is kept before the engine validates anything; a document that does not
+        // parse goes to the engine as text, which reports the syntax error as the spec asks.
+        var document = TryParse(request.Query!);
+        QueryMeasure? measure = null;
+        if (document is not null)
+        {
+            var refusals = budget.RefuseDocument(document);
+            if (refusals.Count == 0 && SelectOperation(document, request.OperationName) is { } operation)
+            {
+                (measure, refusals) = budget.Check(schema, document, operation, request.Variables ?? global::GraphQL.Inputs.Empty);
+            }
+            if (refusals.Count > 0)
+            {
+                await WriteResultAsync(context, serializer, mediaType, Refused(refusals, measure, limits));
+                return;
+            }
+        }
+        ct.ThrowIfCancellationRequested();
+
+        var isHeavy = measure is not null && budget.IsHeavy(measure);
+        using var slot = isHeavy ? await heavy.EnterAsync(ct) : null;
+        if (isHeavy && slot is null)
+        {
+            context.Response.Headers.RetryAfter = ((int)HeavyWorkGate.MaxWait.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+            await WriteRequestErrorAsync(context, serializer, StatusCodes.Status503ServiceUnavailable, mediaType, string.Format(CultureInfo.InvariantCulture,
+                "The service is answering as many large queries as it can at once; this one would resolve about {0:N0} fields. " +
+                "Try again in a few seconds, ask for less, or use the bulk files under /export/.", Math.Ceiling(measure!.EstimatedFields)));
             return;
         }
 
+        var userContext = new UserContext(address.BaseFor(context.Request), new AnswerSize(limits));
+        var options = new ExecutionOptions
+        {
+            Schema = schema,
+            Query = request.Query,
+            Document = document,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = context.RequestServices,
+            UserContext = userContext,
+            CancellationToken = ct,
+            User = context.User,
+            UnhandledExceptionDelegate = c =>
+            {
+                // A refusal of the query layer is the client's to read; anything else stays a generic error that
+                // names neither the exception nor the engine behind it.
+                if (c.OriginalException is QueryException refused)
+                {
+                    c.ErrorMessage = refused.Message;
+                }
+                else
+                {
+                    c.Exception = new InternalServerErrorException();
+                }
+                return Task.CompletedTask;
+            },
+        };
+        // The engine parses and validates before its first await, and its validation never looks at the token: run
+        // it off this thread, so that the deadline answers the client even while a validation runs (the budget above
+        // keeps any validation short, so what goes on after the answer ends soon).
+        var execution = Task.Run(() => executer.ExecuteAsync(options), CancellationToken.None);
+        ExecutionResult result;
+        try
+        {
+            result = await execution.WaitAsync(ct);
+        }
+        catch (OperationCanceledException)
+        {
+            _ = execution.ContinueWith(finished => finished.Exception, TaskContinuationOptions.OnlyOnFaulted);
+            throw;
+        }
+        ct.ThrowIfCancellationRequested();
+        CapErrors(result, limits.MaxValidationErrors);
+        if (measure is not null)
+        {
+            (result.Extensions ??= [])["cost"] = Cost(measure, limits, userContext.Answer.Values);
+        }
+        await WriteResultAsync(context, serializer, mediaType, result);
+    }
+
+    /// <summary>The parsed document, or null when it does not parse (the engine then reports why).</summary>
+    private static GraphQLDocument? TryParse(string query)
+    {
+        try
+        {
+            // As the engine's own document builder parses: comments dropped, locations kept for error messages.
+            return Parser.Parse(query, new ParserOptions { Ignore = IgnoreOptions.Comments });
+        }
+        catch (GraphQLParserException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The operation the engine will run, chosen as it chooses; null when it will refuse the choice itself.</summary>
+    private static GraphQLOperationDefinition? SelectOperation(GraphQLDocument document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        return string.IsNullOrEmpty(operationName)
+            ? operations.Count == 1 ? operations[0] : null
+            : operations.FirstOrDefault(o => o.Name is { } name && name.Value.Span.SequenceEqual(operationName));
+    }
+
+    private static ExecutionResult Refused(IReadOnlyList<string> refusals, QueryMeasure? measure, ApiLimits limits)
+    {
+        var result = new ExecutionResult { Errors = [.. refusals.Select(r => new ExecutionError(r) { Code = "QUERY_TOO_LARGE" })] };
+        if (measure is not null)
+        {
+            result.Extensions = new() { ["cost"] = Cost(measure, limits, resolved: 0) };
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// The query's cost in the answer, as GitHub and Shopify give it: the estimate counted before it ran, the limit,
+    /// and the values it really resolved.
+    /// </summary>
+    private static Dictionary<string, object?> Cost(QueryMeasure measure, ApiLimits limits, int resolved) => new()
+    {
+        ["estimatedFields"] = (long)Math.Min(Math.Ceiling(measure.EstimatedFields), long.MaxValue),
+        ["maxEstimatedFields"] = limits.MaxComplexity,
+        ["resolvedValues"] = resolved,
+        ["maxResolvedValues"] = limits.MaxAnswerValues,
+    };
+
+    /// <summary>At most <paramref name="max"/> errors, and one more that says how many were left out (graphql-js does the same).</summary>
+    private static void CapErrors(ExecutionResult result, int max)
+    {
+        if (result.Errors is { } errors && errors.Count > max)
+        {
+            var leftOut = errors.Count - max;
+            result.Errors = [.. errors.Take(max)];
+            result.Errors.Add(new ExecutionError(string.Format(CultureInfo.InvariantCulture,
+                "{0:N0} more errors were left out: at most {1:N0} are reported. Fix these first.", leftOut, max)) { Code = "TOO_MANY_ERRORS" });
+        }
+    }
+
+    private static async Task WriteResultAsync(HttpContext context, IGraphQLTextSerializer serializer, string mediaType, ExecutionResult result)
+    {
         // With the new media type a request that never executed (parse or validation error) is a 400; with the
         // legacy application/json every well-formed request is a 200, errors in the body.
         context.Response.StatusCode = mediaType == GraphQLResponse && !result.Executed
@@ -129,11 +258,13 @@ public static class GraphQLHttpEndpoint
         foreach (var value in accept.OrderByDescending(a => a.Quality ?? 1))
         {
             var type = value.MediaType.Value ?? "";
-            if (type.Equals(GraphQLResponse, StringComparison.OrdinalIgnoreCase) || type == "*/*" || type.Equals("application/*", StringComparison.OrdinalIgnoreCase))
+            if (type.Equals(GraphQLResponse, StringComparison.OrdinalIgnoreCase))
             {
                 return GraphQLResponse;
             }
-            if (type.Equals(MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase))
+            // A client that takes anything gets what every client understands (the spec's SHOULD for */*).
+            if (type.Equals(MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase) || type == "*/*" ||
+                type.Equals("application/*", StringComparison.OrdinalIgnoreCase))
             {
                 return MediaTypeNames.Application.Json;
             }
@@ -203,4 +334,7 @@ public static class GraphQLHttpEndpoint
     {
         public int Status { get; } = status;
     }
+
+    /// <summary>Stands in for what really failed, so that the error's code says INTERNAL_SERVER_ERROR and nothing of the engine.</summary>
+    private sealed class InternalServerErrorException() : Exception("An internal error occurred.");
 }

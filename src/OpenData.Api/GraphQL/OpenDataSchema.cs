@@ -11,7 +11,5 @@ public sealed class OpenDataSchema : Schema
     {
         Description = "Sweden's medborgarlöften: the promises Polisen and the kommuner make each other and their residents.";
         Query = services.GetRequiredService<QueryType>();
-        // Introspection (GraphiQL, code generators) is free: the limits are for data.
-        this.WithIntrospectionComplexityImpact(0);
     }
 }

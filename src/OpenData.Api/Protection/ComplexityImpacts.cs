@@ -1,23 +1,25 @@
-using GraphQL;
 using GraphQL.Builders;
-using GraphQL.Validation.Complexity;
+using GraphQL.Types;
 
 namespace OpenData.Api.Protection;
 
-/// <summary>Declares, on a list field, how many items the complexity estimate should expect it to hold.</summary>
+/// <summary>Declares, on a list field, how many items the cost estimate (<see cref="QueryMeasure"/>) should expect it to hold.</summary>
 internal static class ComplexityImpacts
 {
+    private const string MetadataKey = "OpenData.ExpectedItems";
+
     /// <summary>A list of about <paramref name="expectedItems"/> items: its children count that many times.</summary>
-    public static FieldBuilder<TSource, TReturn> ExpectItems<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, int expectedItems)
+    public static FieldBuilder<TSource, TReturn> ExpectItems<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, int expectedItems) =>
+        field.ExpectItems(_ => expectedItems);
+
+    /// <summary>A list whose size follows from the arguments of its parent field (the cells of a comparison).</summary>
+    public static FieldBuilder<TSource, TReturn> ExpectItems<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, Func<FieldArguments, double> expectedItems)
     {
-        field.FieldType.WithComplexityImpact(1, expectedItems);
+        field.FieldType.Metadata[MetadataKey] = expectedItems;
         return field;
     }
 
-    /// <summary>A list whose size follows from an argument of its parent field (the cells of a comparison).</summary>
-    public static FieldBuilder<TSource, TReturn> ExpectItems<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, Func<FieldImpactContext, double> expectedItems)
-    {
-        field.FieldType.WithComplexityImpact(context => new FieldComplexityResult(1, expectedItems(context)));
-        return field;
-    }
+    /// <summary>The size a field declared, given its parent field's arguments; null when it declared none.</summary>
+    public static double? ExpectedItems(this FieldType field, FieldArguments parentArguments) =>
+        field.Metadata.TryGetValue(MetadataKey, out var declared) && declared is Func<FieldArguments, double> expected ? expected(parentArguments) : null;
 }

@@ -11,6 +11,6 @@ public static class ReadOnlyCors
             .AllowAnyOrigin()
             .WithMethods(HttpMethods.Get, HttpMethods.Head, HttpMethods.Post)
             .WithHeaders("Content-Type", "Accept", "If-None-Match", "If-Modified-Since")
-            .WithExposedHeaders("ETag", "Last-Modified", "Retry-After")
+            .WithExposedHeaders("ETag", "Last-Modified", "Retry-After", "RateLimit", "RateLimit-Policy")
             .SetPreflightMaxAge(TimeSpan.FromHours(1))));
 }

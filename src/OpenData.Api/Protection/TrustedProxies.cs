@@ -1,12 +1,15 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 
 namespace OpenData.Api.Protection;
 
 /// <summary>
 /// Behind a load balancer every request comes from the balancer: <c>OpenData:Api:TrustedProxies</c> (addresses or
 /// networks, comma-separated: "10.0.0.5, 10.1.0.0/16") names the proxies whose X-Forwarded-For and
-/// X-Forwarded-Proto are believed, so that the per-client rate limit counts clients. Nobody else's headers are.
+/// X-Forwarded-Proto are believed, so that the per-client rate limit counts clients. Nobody else's headers are: with
+/// none named (the default) X-Forwarded-* is ignored altogether, since ASP.NET believes every sender when its lists
+/// of known proxies are empty.
 /// </summary>
 public static class TrustedProxies
 {
@@ -20,6 +23,9 @@ public static class TrustedProxies
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             options.KnownProxies.Clear();
             options.KnownIPNetworks.Clear();
+            // Each hop is believed only when the one after it is trusted, so a chain of trusted proxies (a CDN before
+            // a balancer) is followed back to the client, and no further.
+            options.ForwardLimit = null;
             foreach (var entry in listed)
             {
                 if (entry.Contains('/', StringComparison.Ordinal) && System.Net.IPNetwork.TryParse(entry, out var network))
@@ -37,5 +43,12 @@ public static class TrustedProxies
             }
         });
         return services;
+    }
+
+    /// <summary>Reads X-Forwarded-For and X-Forwarded-Proto from the trusted proxies; with none named, does nothing.</summary>
+    public static IApplicationBuilder UseTrustedProxies(this IApplicationBuilder app)
+    {
+        var options = app.ApplicationServices.GetRequiredService<IOptions<ForwardedHeadersOptions>>().Value;
+        return options.KnownProxies.Count == 0 && options.KnownIPNetworks.Count == 0 ? app : app.UseForwardedHeaders();
     }
 }

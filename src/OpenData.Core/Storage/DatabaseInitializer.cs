@@ -14,19 +14,20 @@ namespace OpenData.Core.Storage;
 public sealed class DatabaseInitializer(
     IDbContextFactory<OpenDataContext> contexts,
     DataDirectory data,
+    StorageSettings settings,
     ILogger<DatabaseInitializer> logger)
 {
     public Task InitializeAsync(CancellationToken cancellationToken = default) => InitializeAsync(null, cancellationToken);
 
     /// <summary>
     /// Initializes, then runs <paramref name="thenWhileAlone"/> (a first import, say) before any other process may
-    /// initialize: on PostgreSQL, several API instances and a harvester starting at once take turns by an advisory
-    /// lock, so that two of them never seed or import the same rows.
+    /// initialize: several API instances and a harvester starting at once take turns by the <see cref="StartupLock"/>,
+    /// so that two of them never migrate, seed or import the same rows, and a start that waits too long says why.
     /// </summary>
     public async Task InitializeAsync(Func<CancellationToken, Task>? thenWhileAlone, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var alone = await StartupLock.AcquireAsync(db, cancellationToken);
+        await using var alone = await StartupLock.AcquireAsync(db, settings.StartupTimeout, logger, cancellationToken);
         if (db.Database.IsSqlite())
         {
             // WAL lets the API read while the harvester writes, and survives a killed writer.
@@ -36,7 +37,7 @@ public sealed class DatabaseInitializer(
         if (pending.Count > 0)
         {
             logger.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
-            await db.Database.MigrateAsync(cancellationToken);
+            await MigrateAsync(db, cancellationToken);
         }
         if (db.Database.IsSqlite() && await PromiseSearchIndex.EnsureAsync(db, cancellationToken))
         {
@@ -49,6 +50,28 @@ public sealed class DatabaseInitializer(
         if (thenWhileAlone is not null)
         {
             await thenWhileAlone(cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Migrates within <see cref="StorageSettings.StartupTimeout"/>: EF Core waits without end for a migration lock
+    /// held by someone outside this service (a `dotnet ef database update` run by hand, say), and this start says
+    /// so instead. A migration stopped halfway rolls back with its transaction; its lock mark, if left behind, is
+    /// cleared by the next start (<see cref="StartupLock"/>).
+    /// </summary>
+    private async Task MigrateAsync(OpenDataContext db, CancellationToken ct)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        limit.CancelAfter(settings.StartupTimeout);
+        try
+        {
+            await db.Database.MigrateAsync(limit.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            throw new TimeoutException(
+                $"The migrations did not finish within {settings.StartupTimeout} ({StorageSettings.StartupTimeoutKey}). If nothing else is " +
+                "migrating this database, a longer wait may be all it needs; if something outside this service is, let it finish first.");
         }
     }
 

@@ -11,6 +11,15 @@ public sealed record StorageSettings(DatabaseProvider Provider, string Connectio
     public const string ConnectionStringName = "OpenData";
     public const string ProviderKey = "Database:Provider";
 
+    public const string StartupTimeoutKey = "Database:StartupTimeout";
+
+    /// <summary>
+    /// How long a start waits for another process to finish initializing the database (migrating, importing the
+    /// archive) before it fails with an error that says so: long enough for a large migration, short enough that a
+    /// start never hangs unseen.
+    /// </summary>
+    public TimeSpan StartupTimeout { get; init; } = TimeSpan.FromMinutes(10);
+
     /// <summary>The embedded default: a SQLite file in data/, git-ignored.</summary>
     public const string DefaultConnectionString = "Data Source=|DataDirectory|/opendata.db";
 
@@ -33,7 +42,17 @@ public sealed record StorageSettings(DatabaseProvider Provider, string Connectio
                     $"{ProviderKey} is Postgres, so ConnectionStrings:{ConnectionStringName} must name the server " +
                     "(\"Host=...;Database=...;Username=...\"); only SQLite has a default.");
         }
+        var timeout = configuration[StartupTimeoutKey];
+        var startupTimeout = TimeSpan.FromMinutes(10);
+        if (!string.IsNullOrWhiteSpace(timeout) &&
+            (!TimeSpan.TryParse(timeout, System.Globalization.CultureInfo.InvariantCulture, out startupTimeout) || startupTimeout <= TimeSpan.Zero))
+        {
+            throw new InvalidOperationException($"{StartupTimeoutKey} is '{timeout}'; it must be a positive time span (00:10:00).");
+        }
         // |DataDirectory| is the ADO.NET placeholder for "the application's data folder"; here that is data/.
-        return new StorageSettings(provider, connectionString.Replace("|DataDirectory|", data.Root, StringComparison.Ordinal), data);
+        return new StorageSettings(provider, connectionString.Replace("|DataDirectory|", data.Root, StringComparison.Ordinal), data)
+        {
+            StartupTimeout = startupTimeout,
+        };
     }
 }

@@ -122,6 +122,18 @@ public class TrustedProxyTests(ProxiedServer api) : IClassFixture<ProxiedServer>
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], await ThreeFromAsync("198.51.100.23"));
     }
 
+    [Fact]
+    public async Task A_trusted_balancer_forwarding_a_scheme_other_than_http_or_https_does_not_make_links_of_it()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString("{ loften(first: 1) { nodes { documents { snapshot { archiveUrl } } } } }"));
+        request.Headers.Add("X-Forwarded-For", "192.0.2.50");
+        request.Headers.Add("X-Forwarded-Proto", "gopher");
+        var body = await (await api.Client.SendAsync(request)).Content.ReadAsStringAsync();
+
+        Assert.Contains("\"archiveUrl\":\"http://", body);
+        Assert.DoesNotContain("gopher", body);
+    }
+
     private async Task<HttpStatusCode[]> ThreeFromAsync(string client)
     {
         var codes = new List<HttpStatusCode>();

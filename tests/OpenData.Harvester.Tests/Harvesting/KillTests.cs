@@ -91,21 +91,6 @@ public class KillTests
 
     private sealed record Outcome(bool Killed, int? ExitCode, string Output);
 
-    /// <summary>
-    /// The harvester as built in its own project (same configuration as this test), with its own runtime config:
-    /// this test project runs on the ASP.NET Core framework, the harvester does not.
-    /// </summary>
-    private static string HarvesterDll
-    {
-        get
-        {
-            var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-            var dll = Path.Combine(RepositoryPaths.Root, "src", "OpenData.Harvester", "bin", output.Parent!.Name, output.Name, "OpenData.Harvester.dll");
-            Assert.True(File.Exists(dll), $"{dll} is not built");
-            return dll;
-        }
-    }
-
     private static async Task<Outcome> RunAsync(string sourcesFile, string database, LoopbackSite site, int? killAtRequest)
     {
         var start = new ProcessStartInfo("dotnet")
@@ -116,7 +101,7 @@ public class KillTests
         };
         foreach (var argument in new[]
         {
-            HarvesterDll, "harvest", "--live", "--no-progress",
+            HarvesterBuild.Dll, "harvest", "--live", "--no-progress",
             "--sources", sourcesFile, "--data", RepositoryPaths.Data.Root, "--database", $"Data Source={database}",
         })
         {

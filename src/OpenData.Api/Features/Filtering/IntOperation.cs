@@ -19,8 +19,8 @@ public sealed record IntOperation
         var parts = new List<Expression<Func<int, bool>>>();
         if (Eq is { } eq) parts.Add(v => v == eq);
         if (Neq is { } neq) parts.Add(v => v != neq);
-        if (In is { } @in) parts.Add(v => @in.Contains(v));
-        if (Nin is { } nin) parts.Add(v => !nin.Contains(v));
+        if (In is { } @in) { var values = FilterSize.Checked(@in, "in"); parts.Add(v => values.Contains(v)); }
+        if (Nin is { } nin) { var excluded = FilterSize.Checked(nin, "nin"); parts.Add(v => !excluded.Contains(v)); }
         if (Gt is { } gt) parts.Add(v => v > gt);
         if (Gte is { } gte) parts.Add(v => v >= gte);
         if (Lt is { } lt) parts.Add(v => v < lt);

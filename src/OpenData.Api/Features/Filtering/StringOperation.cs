@@ -18,8 +18,8 @@ public sealed record StringOperation
         var parts = new List<Expression<Func<string, bool>>>();
         if (Eq is { } eq) parts.Add(v => v == eq);
         if (Neq is { } neq) parts.Add(v => v != neq);
-        if (In is { } @in) parts.Add(v => @in.Contains(v));
-        if (Nin is { } nin) parts.Add(v => !nin.Contains(v));
+        if (In is { } @in) { var values = FilterSize.Checked(@in, "in"); parts.Add(v => values.Contains(v)); }
+        if (Nin is { } nin) { var excluded = FilterSize.Checked(nin, "nin"); parts.Add(v => !excluded.Contains(v)); }
         if (Contains is { } contains) parts.Add(v => v.Contains(contains));
         if (StartsWith is { } prefix) parts.Add(v => v.StartsWith(prefix));
         return Predicates.Apply(field, Predicates.All(parts));

@@ -21,7 +21,7 @@ public sealed class KommunQueries(IDbContextFactory<OpenDataContext> contexts)
         var query = db.Kommuner.AsNoTracking();
         if (filter?.ToPredicate() is { } predicate)
         {
-            query = query.Where(predicate);
+            query = query.Where(FilterSize.Checked(predicate));
         }
         foreach (var sort in order ?? [])
         {

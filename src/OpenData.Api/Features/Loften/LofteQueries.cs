@@ -19,7 +19,7 @@ public sealed class LofteQueries(IDbContextFactory<OpenDataContext> contexts)
         var query = db.Loften.AsNoTracking();
         if (filter?.ToPredicate() is { } predicate)
         {
-            query = query.Where(predicate);
+            query = query.Where(FilterSize.Checked(predicate));
         }
         foreach (var sort in order ?? [])
         {

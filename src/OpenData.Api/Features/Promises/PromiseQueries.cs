@@ -35,7 +35,7 @@ public sealed class PromiseQueries(IDbContextFactory<OpenDataContext> contexts, 
         }
         if (filter?.ToPredicate() is { } predicate)
         {
-            query = query.Where(predicate);
+            query = query.Where(FilterSize.Checked(predicate));
         }
         if (searchQuery is null)
         {

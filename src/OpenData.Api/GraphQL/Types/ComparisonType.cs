@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using GraphQL.Validation.Complexity;
 using OpenData.Api.Features.Comparison;
 using OpenData.Api.Protection;
 
@@ -28,8 +27,5 @@ public sealed class ComparisonType : ObjectGraphType<ComparisonView>
     }
 
     /// <summary>How many kommuner the compare field above asks for: the rows of the grid.</summary>
-    private static int KommunerAsked(FieldImpactContext context) =>
-        context.Parent?.Arguments?.TryGetValue("kommuner", out var kommuner) == true && kommuner.Value is System.Collections.IEnumerable list
-            ? list.Cast<object>().Count()
-            : 1;
+    private static int KommunerAsked(FieldArguments compare) => compare.Count("kommuner") ?? 1;
 }
