@@ -14,7 +14,7 @@ namespace OpenData.Ingest.Reading;
 public sealed class Extractor(DocumentReader reader, LofteReader lofteReader)
 {
     /// <summary>Changes whenever extraction reads differently, so stored documents can be re-read.</summary>
-    public const string Version = "extract-2";
+    public const string Version = "extract-3";
 
     public static Extractor Create(DataDirectory data)
     {

@@ -27,7 +27,7 @@ public sealed class LofteReader(PlaceNameIndex places, IThemeClassifier themes)
 
         var lpo = _lokalpolisomraden.Find(title + "\n" + body);
         var signatories = _actors.Signatories(lines);
-        var kind = DocumentKindClassifier.Classify(title, lines, url);
+        var kind = DocumentKindClassifier.Classify(title, bodyBlocks, url);
         var promises = new PromiseSplitter(_actors).Split(bodyBlocks, report: kind == DocumentKind.Uppfoljning)
             .Select(c => new PromiseReading(
                 c.Text,

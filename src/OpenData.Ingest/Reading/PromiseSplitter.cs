@@ -328,7 +328,8 @@ public sealed partial class PromiseSplitter(ActorDetector actors)
 
     /// <summary>
     /// Paragraphs right below a lead that ends in ":" and that continue its sentence in lower case ("Polisen lovar
-    /// att:" / "genomföra ..." / "besöka ..."): items whose bullets the page never had.
+    /// att:" / "genomföra ..." / "besöka ..."): items whose bullets the page never had. And the other way round, an
+    /// item that only names a general section ("• Bakgrund") is that section's heading.
     /// </summary>
     private static IReadOnlyList<TextBlock> ImplicitItems(IReadOnlyList<TextBlock> blocks)
     {
@@ -336,6 +337,13 @@ public sealed partial class PromiseSplitter(ActorDetector actors)
         var afterLead = false;
         foreach (var block in blocks)
         {
+            if (block.Kind == BlockKind.ListItem && Boilerplate().IsMatch(block.Text.Trim().TrimEnd(':', ' ')))
+            {
+                // "• Bakgrund" over a paragraph: a section's heading set as a bullet, not an item.
+                result.Add(block with { Kind = BlockKind.Heading, Marker = null, Level = 0 });
+                afterLead = false;
+                continue;
+            }
             if (afterLead && block.Kind == BlockKind.Paragraph && block.Text.Length > 0 && char.IsLower(block.Text[0]))
             {
                 result.Add(block with { Kind = BlockKind.ListItem, Marker = "" });

@@ -174,4 +174,22 @@ public class PromiseSplitterTests
         var texts = Texts("Polisen lovar att öka närvaron i följande områden:\n • Centrum\n • Norrby\n • Hässleholmen\n");
         Assert.Equal(["Polisen lovar att öka närvaron i följande områden: Centrum, Norrby, Hässleholmen"], texts);
     }
+
+    [Fact]
+    public void A_section_name_set_as_a_bullet_is_a_heading_and_takes_nothing_from_the_last_item()
+    {
+        var texts = Texts("""
+            Detta ska åstadkommas genom följande aktiviteter:
+
+             • Kontakt och relationsskapande polisverksamhet.
+             • Trygghetsvandringar på prioriterade platser.
+
+            Åtgärderna baseras på vad som kommit fram i dialog med invånarna.
+
+             • Bakgrund
+
+            Medborgarlöften är en del av polisens styrmodell.
+            """);
+        Assert.Equal(["Kontakt och relationsskapande polisverksamhet.", "Trygghetsvandringar på prioriterade platser."], texts);
+    }
 }
