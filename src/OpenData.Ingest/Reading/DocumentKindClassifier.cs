@@ -59,15 +59,8 @@ public static partial class DocumentKindClassifier
     private static bool ListsReportDone(IReadOnlyList<TextBlock> blocks)
     {
         var items = blocks.Where(b => b.Kind == BlockKind.ListItem && !b.IsDashed).Select(b => b.Text).ToList();
-        return items.Count >= 4 && items.Count(i => Done().IsMatch(i) && !Future().IsMatch(i)) * 2 > items.Count;
+        return items.Count >= 4 && items.Count(SwedishTense.IsReportedDone) * 2 > items.Count;
     }
-
-    // "har bytts ut", "har installerats", "har gjorts", "har vi genomfört", "genomfördes", "startades".
-    [GeneratedRegex(@"(?i)\b(har|hade)\s+(\p{L}+\s+){0,2}?\p{L}{2,}(ats|its|tts|ts|dds|at|it|tt|dd)\b|\b\p{L}{3,}(ades|des|tes)\b")]
-    private static partial Regex Done();
-
-    [GeneratedRegex(@"(?i)\b(ska|skall|kommer\s+att|lovar|vill)\b")]
-    private static partial Regex Future();
 
     // A day the reader shares with the writer: "i dag", "i måndags", "nu", "årets", "fredag 10 februari".
     [GeneratedRegex(@"(?i)\b(i\s*dag|i\s*går|i\s+(mån|tis|ons|tors|fre|lör|sön)dags|(i\s+)?förra\s+veckan|i\s+veckan|nu|årets|(mån|tis|ons|tors|fre|lör|sön)dag(en)?(\s+den)?\s+\d{1,2})\b")]

@@ -13,7 +13,7 @@ namespace OpenData.Ingest.Reading;
 /// kommunen skall tillsammans"). A paragraph that explains an item belongs to it; a goal sentence followed by "Detta
 /// gör vi genom att:" is not a promise; quotations, links and the sections about medborgarlöften in general are not.
 /// </summary>
-public sealed partial class PromiseSplitter(ActorDetector actors)
+public sealed partial class PromiseSplitter(ActorDetector actors, OverallPurpose purpose)
 {
     private enum LeadKind
     {
@@ -35,10 +35,12 @@ public sealed partial class PromiseSplitter(ActorDetector actors)
         var runs = ListRuns(blocks, boilerplate);
         var found = new List<(int At, PromiseCandidate Candidate)>();
         var explanations = new HashSet<string>(StringComparer.Ordinal);
-        found.AddRange(FromLists(blocks, runs, explanations));
+        var fromLists = FromLists(blocks, runs, explanations).ToList();
+        found.AddRange(fromLists);
         if (!report)
         {
-            found.AddRange(FromSentences(blocks, boilerplate, explanations));
+            var promisingLists = runs.Where(r => fromLists.Any(f => f.At >= r.Start && f.At < r.Start + r.Items.Count)).Select(r => r.Start).ToHashSet();
+            found.AddRange(FromSentences(blocks, boilerplate, explanations, promisingLists));
         }
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         return found.OrderBy(f => f.At).Select(f => f.Candidate).Where(c => seen.Add(Key(c.Text))).ToList();
@@ -56,9 +58,11 @@ public sealed partial class PromiseSplitter(ActorDetector actors)
             {
                 continue;
             }
-            if (run.Lead is { } lead && run.Items.All(i => Words(i.Item.Text) <= 3) && IsPromiseSentence(lead.TrimEnd(':', ' ')))
+            if (run.Lead is { } lead && run.Items.All(i => Words(i.Item.Text) <= 3 && !i.Item.Text.TrimEnd().EndsWith('.')) &&
+                !LeadsMeans(lead) && IsPromiseSentence(lead.TrimEnd(':', ' ')))
             {
-                // "Polisen lovar att öka närvaron i följande områden:" over "Centrum", "Norrby": one promise.
+                // "Polisen lovar att öka närvaron i följande områden:" over "Centrum", "Norrby": one promise. Not a lead
+                // into means or actions ("... genom:", "lovar att:"), whose short items are promises of their own.
                 var text = lead.TrimEnd() + " " + string.Join(", ", run.Items.Select(i => i.Item.Text));
                 yield return (run.Start, new PromiseCandidate(text, run.Context.Skip(1).ToList()));
                 continue;
@@ -95,14 +99,19 @@ public sealed partial class PromiseSplitter(ActorDetector actors)
         return run with { Items = run.Items.Where(i => !Quotation().IsMatch(i.Item.Text) && !(i.Item.IsDashed && (quotes || dashesQuote))).ToList() };
     }
 
-    /// <summary>"X lovar att ..." and "X ska ..." sentences in paragraphs that are not goals, quotations or general text.</summary>
-    private IEnumerable<(int At, PromiseCandidate Candidate)> FromSentences(IReadOnlyList<TextBlock> blocks, bool[] boilerplate, HashSet<string> explanations)
+    /// <summary>
+    /// "X lovar att ..." and "X ska ..." sentences in paragraphs that are not goals, quotations or general text, nor
+    /// the focus area that the promising list right below them spells out ("För att minska efterfrågan ska kommunen och
+    /// polisen arbeta för att öka kunskapen" over "• Kommunen ska ge information om ...").
+    /// </summary>
+    private IEnumerable<(int At, PromiseCandidate Candidate)> FromSentences(IReadOnlyList<TextBlock> blocks, bool[] boilerplate, HashSet<string> explanations, HashSet<int> promisingLists)
     {
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
             if (block.Kind != BlockKind.Paragraph || boilerplate[i] || explanations.Contains(block.Text) || IsLead(block.Text) ||
-                Quotation().IsMatch(block.Text) || block.Text.StartsWith('"') || block.Text.StartsWith('”') || LeadsToActivities(blocks, i))
+                Quotation().IsMatch(block.Text) || block.Text.StartsWith('"') || block.Text.StartsWith('”') || LeadsToActivities(blocks, i) ||
+                promisingLists.Contains(i + 1))
             {
                 continue;
             }
@@ -155,7 +164,7 @@ public sealed partial class PromiseSplitter(ActorDetector actors)
         var text = string.Join(' ', new[] { item.Text }.Concat(notes));
         if (end == at + 1)
         {
-            if (IsCommitment(item.Text, minWords))
+            if (IsCommitment(item.Text, minWords) && !purpose.IsUmbrella(item.Text) && !SwedishTense.IsReportedDone(item.Text) && !FocusOnly().IsMatch(item.Text))
             {
                 yield return new PromiseCandidate(text, context);
             }
@@ -271,6 +280,10 @@ public sealed partial class PromiseSplitter(ActorDetector actors)
 
     private static LeadKind Classify(string lead)
     {
+        if (MeansLead().IsMatch(lead))
+        {
+            return LeadKind.Activity; // "... arbeta mot de prioriterade områdena genom:" leads the means, whatever it names before
+        }
         if (FocusLead().IsMatch(lead))
         {
             return LeadKind.Focus;
@@ -305,7 +318,15 @@ public sealed partial class PromiseSplitter(ActorDetector actors)
 
     private bool IsPromiseSentence(string sentence) =>
         sentence.Length >= 20 && !sentence.EndsWith('?') && CommitmentVerb().IsMatch(sentence) && !Reported().IsMatch(sentence) &&
-        actors.SubjectParties(sentence).Count > 0;
+        actors.SubjectParties(sentence).Count > 0 && !purpose.IsUmbrella(sentence);
+
+    /// <summary>A lead into the means or actions of a commitment ("... genom:", "Polisen lovar att:"), not into places.</summary>
+    private static bool LeadsMeans(string lead)
+    {
+        var t = lead.TrimEnd(':', ';', ' ', '.', '…');
+        var last = t[(t.LastIndexOf(' ') + 1)..].ToLowerInvariant();
+        return last is "genom" or "att" or "med" or "för" or "och" or "ska" or "skall" or "lovar" or "kommer" or "vi" or "bland" or "annat";
+    }
 
     /// <summary>
     /// Sections about medborgarlöften in general, background, aims and contacts: nothing in them is a promise. A
@@ -370,7 +391,7 @@ public sealed partial class PromiseSplitter(ActorDetector actors)
     private static bool IsLead(string text)
     {
         var t = text.TrimEnd();
-        return t.EndsWith(':') || t.EndsWith("...", StringComparison.Ordinal) || t.EndsWith('…');
+        return t.EndsWith(':') || t.EndsWith(';') || t.EndsWith("...", StringComparison.Ordinal) || t.EndsWith('…');
     }
 
     /// <summary>An item that commits to something: not a link, a file, or (where nothing leads it) a lone word.</summary>
@@ -396,11 +417,18 @@ public sealed partial class PromiseSplitter(ActorDetector actors)
 
     // Leads into a list of aims or focus areas ("Fokusområden", "prioriterade områden:", "Syftet är"); not "Fokusområde:
     // Trafik", which names one area and leads its activities.
-    [GeneratedRegex(@"(?i)^(syfte|syftet|målet|målen|mål\b|bakgrund|problem(?!område\s*\d*\s*:\s*\S)|prioriter(?!at\s+område\s*\d*\s*:\s*\S)|utmaning|effekter\b)|prioriterade\s+(områden|frågor|problem)|fokusområden|fokusorn?råden|fokusornrad|inriktning\s+på|problemområden|problembild|följande\s+områden|\bområden\s*:$|utgår\s+(från|ifrån)|syftar\s+till|medborgarlöften\s+ska\s*:|medborgarlöften\s+(handlar|är)")]
+    [GeneratedRegex(@"(?i)^(syfte|syftet|målet|målen|mål\b|bakgrund|problem(?!område\s*\d*\s*:\s*\S)|prioriter(?!at\s+område\s*\d*\s*:\s*\S)|utmaning|effekter\b)|prioriterade\s+(områden|frågor|problem)|fokusområden|fokusorn?råden|fokusornrad|inriktning\s+på|problemområden|problembild|följande\s+områden|\bområden\s*:$|utgår\s+(från|ifrån)|syftar\s+till|medborgarlöften\s+ska\s*:|medborgarlöften\s+(handlar|är)|övergripande\s+mål|\bmål(en)?\s*[:;]$|inrikta\w*\s+sig\s+på|\bett\s+problemområde")]
     private static partial Regex FocusLead();
+
+    /// <summary>An item that only names what the löfte focuses on ("fokus på narkotika, trygghet och trafiksäkerhet").</summary>
+    [GeneratedRegex(@"(?i)^(med\s+)?(särskilt\s+)?fokus(et)?\s+(ligger\s+)?(är\s+|på\s+)|^fokusområden?\b")]
+    private static partial Regex FocusOnly();
 
     [GeneratedRegex(@"(?i)aktivitet|åtgärd|insatser\s*:?$|ska\s+vi\s+göra|gör\s+vi|vi\s+gör|genom\s+att\s*:?$|genom\s+följande|detta\s+ska\s+ske|ska\s+åstadkommas|så\s+här\s+ska|så\s+ska\s+vi|följande\s+ska\s+genomföras|kommer\s+vi\s+att|konkreta\s+(åtgärder|insatser)")]
     private static partial Regex ActivityLead();
+
+    [GeneratedRegex(@"(?i)\bgenom(\s+att)?\s*:$")]
+    private static partial Regex MeansLead();
 
     [GeneratedRegex(@"(?i)lovar|löfte|löften|åtar|ska\s*:?$|skall\s*:?$|kommer\s+att\s*:?$|ansvarar|punkter|följande\s+åtaganden")]
     private static partial Regex PromiseLead();

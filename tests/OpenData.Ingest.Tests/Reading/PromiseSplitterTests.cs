@@ -156,7 +156,7 @@ public class PromiseSplitterTests
     [Fact]
     public void A_report_of_what_was_done_promises_nothing_in_its_sentences()
     {
-        var promises = new PromiseSplitter(TestReading.Actors)
+        var promises = new PromiseSplitter(TestReading.Actors, new OverallPurpose(TestReading.Places))
             .Split(PlainTextReader.ReadLines("Polisen ansvarar för fyra av dessa löften.\n\nPolisen har utfört 71 trafikkontroller."), report: true);
         Assert.Empty(promises);
     }
@@ -191,5 +191,74 @@ public class PromiseSplitterTests
             Medborgarlöften är en del av polisens styrmodell.
             """);
         Assert.Equal(["Kontakt och relationsskapande polisverksamhet.", "Trygghetsvandringar på prioriterade platser."], texts);
+    }
+
+    [Theory]
+    [InlineData("Polisen tillsammans med Eskilstuna kommun ska verka för att göra Eskilstuna till en trygg och inkluderande kommun att bo, verka och leva i.")]
+    [InlineData("Polisen och kommunen lovar att arbeta för att öka tryggheten och minska brottsligheten genom de aktiviteter som anges nedan.")]
+    [InlineData("Under 2018 ska Malmöpolisen, Malmö stad och aktörer inom förenings- och näringslivet tillsammans arbeta för ökad trygghet i Malmö inom ramen för fyra nya medborgarlöften.")]
+    public void A_sentence_of_the_overall_purpose_is_an_umbrella_not_a_promise(string umbrella) =>
+        Assert.Empty(Texts(umbrella + "\n\nKontakta oss\n"));
+
+    [Fact]
+    public void A_named_problem_area_with_the_will_to_act_is_a_promise() =>
+        Assert.Equal(["Polisen och kommunen lovar att arbeta för att minska våld i offentlig miljö."], Texts("Polisen och kommunen lovar att arbeta för att minska våld i offentlig miljö.\n"));
+
+    [Fact]
+    public void Aims_after_a_lead_that_ends_in_a_semicolon_are_aims()
+    {
+        var texts = Texts("""
+            Det finns också en koppling till våra tre övergripande mål;
+
+             • minska brottsligheten
+             • skapa förutsättningar för hållbara levnadsvillkor
+
+            Aktiviteter:
+             • Polisen ska genomföra trafikkontroller vid skolorna.
+            """);
+        Assert.Equal(["Polisen ska genomföra trafikkontroller vid skolorna."], texts);
+    }
+
+    [Fact]
+    public void A_paragraph_right_above_a_promising_list_is_its_focus_area()
+    {
+        var texts = Texts("""
+            Förekomst av narkotika
+
+            Förekomsten har ökat. För att minska efterfrågan ska Ljungby kommun och Polisen arbeta för att öka kunskapen och minska tillgången på droger.
+
+             • Under året ska Ljungby kommun ge information om drogers skadeverkan för elever i årskurs 8.
+             • Ljungby kommun ska fortsätta med de slumpvisa drogtesterna.
+            """);
+        Assert.Equal(["Under året ska Ljungby kommun ge information om drogers skadeverkan för elever i årskurs 8.", "Ljungby kommun ska fortsätta med de slumpvisa drogtesterna."], texts);
+    }
+
+    [Fact]
+    public void Items_that_name_a_focus_or_report_what_was_done_are_no_promises()
+    {
+        var texts = Texts("""
+            Medborgarlöften för år 2023-2024
+
+              • fokus på narkotika, trygghet och trafiksäkerhet
+
+            Polisen och kommunen lovar att:
+             • genomföra trygghetsvandringar i centrum.
+             • Belysningen i passagen har bytts ut och förbättrats.
+            """);
+        Assert.Equal(["genomföra trygghetsvandringar i centrum."], texts);
+    }
+
+    [Fact]
+    public void Short_items_under_a_lead_into_means_are_promises_of_their_own()
+    {
+        var texts = Texts("""
+            Det här ska vi göra
+            Under 2020 kommer vi att arbeta mot de prioriterade områdena genom:
+
+             • Operativa riktade insatser.
+             • Samverkan med olika aktörer.
+             • Kommunikationsinsatser.
+            """);
+        Assert.Equal(["Operativa riktade insatser.", "Samverkan med olika aktörer.", "Kommunikationsinsatser."], texts);
     }
 }
