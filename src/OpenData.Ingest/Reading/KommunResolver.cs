@@ -17,7 +17,7 @@ public sealed partial class KommunResolver(PlaceNameIndex places)
     public IReadOnlyList<string> Resolve(string title, string body, IReadOnlyList<string> lokalpolisomraden, string? url = null)
     {
         var inTitle = places.FindMentions(title).Where(m => m.Kind != PlaceKind.Lokalpolisomrade).ToList();
-        var inBody = places.FindMentions(body).ToList();
+        var inBody = WithoutNamesOfAreas(body, places.FindMentions(body).ToList(), lokalpolisomraden);
         var titleKommuner = inTitle.Where(m => m.Kind == PlaceKind.Kommun && (!m.Genitive || m.Qualified || TitleGenitiveIsPlace(title, m))).ToList();
         if (titleKommuner.Count > 0)
         {
@@ -75,6 +75,24 @@ public sealed partial class KommunResolver(PlaceNameIndex places)
             return Sorted(districts);
         }
         return Sorted(inBody.Where(m => m.Kind == PlaceKind.Lan).SelectMany(m => m.Kommuner));
+    }
+
+    /// <summary>
+    /// "lokalpolisområdeschef Uppsala/Knivsta": a kommun named only inside the name of a lokalpolisområde of several
+    /// parts is the area's name, not a party; the area counts through its own rule.
+    /// </summary>
+    private static List<PlaceMention> WithoutNamesOfAreas(string body, List<PlaceMention> mentions, IReadOnlyList<string> lokalpolisomraden)
+    {
+        var spans = new List<(int Start, int End)>();
+        foreach (var name in lokalpolisomraden.Where(n => n.Contains('/')))
+        {
+            for (var at = body.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = body.IndexOf(name, at + name.Length, StringComparison.OrdinalIgnoreCase))
+            {
+                spans.Add((at, at + name.Length));
+            }
+        }
+        return spans.Count == 0 ? mentions
+            : mentions.Where(m => m.Kind != PlaceKind.Kommun || !spans.Any(s => m.Position >= s.Start && m.Position < s.End)).ToList();
     }
 
     /// <summary>

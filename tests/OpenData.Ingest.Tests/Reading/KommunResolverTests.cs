@@ -43,6 +43,11 @@ public class KommunResolverTests
     }
 
     [Fact]
+    public void A_kommun_named_only_inside_a_lokalpolisomrade_s_name_is_no_party() =>
+        Assert.Equal(["0380"], Resolve("Förnyat löfte om ett tryggare resecentrum",
+            "Jan Håkansson, lokalpolisområdeschef Uppsala/Knivsta och kommunstyrelsens ordförande i Uppsala kommun signerade löftet. Uppsala kommun och lokalpolisområde Uppsala/Knivsta har en överenskommelse."));
+
+    [Fact]
     public void A_lan_in_the_title_means_all_its_kommuner() =>
         Assert.Equal(8, Resolve("Nu är alla medborgarlöften för Jämtlands län undertecknade").Count);
 
