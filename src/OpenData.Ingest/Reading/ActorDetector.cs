@@ -154,6 +154,10 @@ public sealed partial class ActorDetector(PlaceNameIndex places)
             {
                 break; // a verb of its own before the modal: "Löftet beskriver de områden kommunen ... avser"
             }
+            if (word is "att" && i == strict.Count && i <= 4 && PartiesOf(strict, unknownIsAnnan: false) is { Count: > 0 } split)
+            {
+                return split; // "• Polisen att genomföra ..." under "För att öka trafiksäkerheten kommer;"
+            }
             if (word is "att" or "som" or "för" && i > 0 && !PartyWordAt(tokens, i - 1))
             {
                 break; // a clause of its own before any verb: not a subject phrase

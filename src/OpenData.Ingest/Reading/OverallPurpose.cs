@@ -12,12 +12,18 @@ namespace OpenData.Ingest.Reading;
 /// </summary>
 public sealed partial class OverallPurpose(PlaceNameIndex places)
 {
+    /// <summary>The words of the lokalpolisområden's names ("norra Lappland"): the party, not a place inside the kommun.</summary>
+    private readonly HashSet<string> _areaWords = places.LokalpolisomradeNames
+        .SelectMany(n => n.Split([' ', '/', '-'], StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly HashSet<string> GeneralWords = new(StringComparer.OrdinalIgnoreCase)
     {
         // the parties and the löfte itself
         "polisen", "polis", "kommunen", "kommun", "stad", "staden", "stadens", "kommunens", "polisens", "vi", "parterna",
         "aktörer", "aktörerna", "näringslivet", "föreningslivet", "förenings-", "löften", "löftet", "löftena",
         "medborgarlöften", "medborgarlöftet", "medborgarlöftena", "medborgarlöfte", "aktiviteter", "aktiviteterna",
+        "lokalpolisområde", "lokalpolisområdet", "förnyat", "förnyade", "fokusområden", "fokusområdena", "utifrån",
+        "tagits", "fram", "framtagna", "sedan",
         // the frame of a commitment
         "lovar", "att", "ska", "skall", "kommer", "arbeta", "verka", "för", "tillsammans", "gemensamt", "med", "och",
         "samt", "även", "både", "också", "fortsätta", "genom", "som", "anges", "nedan", "följande", "nedanstående",
@@ -26,11 +32,11 @@ public sealed partial class OverallPurpose(PlaceNameIndex places)
         // safety and crime in general
         "öka", "ökad", "ökade", "höja", "stärka", "minska", "minskad", "minskade", "förbättra", "skapa", "bidra", "göra",
         "vara", "känna", "sig", "upplevd", "upplevda", "upplevs", "trygghet", "tryggheten", "trygg", "trygga", "tryggt",
-        "tryggare", "otrygghet", "otryggheten", "säker", "säkra", "säkert", "säkrare", "säkerheten", "inkluderande",
+        "tryggare", "otrygghet", "otryggheten", "förebygga", "förtroende", "förtroendet", "verkar", "säker", "säkra", "säkert", "säkrare", "säkerheten", "inkluderande",
         "brott", "brotten", "brottslighet", "brottsligheten", "brottsförebyggande", "trygghetsskapande", "arbetet",
         "arbete", "syfte", "syftet", "övergripande", "mål", "målet",
         // the people and the place as a whole
-        "den", "det", "de", "en", "ett", "till", "i", "på", "hela", "alla", "mer", "plats", "platser", "bo", "leva",
+        "den", "det", "de", "en", "ett", "till", "i", "på", "norra", "södra", "västra", "östra", "mellersta", "centrala", "hela", "alla", "mer", "plats", "platser", "bo", "leva",
         "vistas", "invånarna", "invånarnas", "invånare", "medborgarna", "medborgarnas", "medborgare", "boende",
         "besökare", "samhället", "samhälle",
     };
@@ -56,7 +62,7 @@ public sealed partial class OverallPurpose(PlaceNameIndex places)
     }
 
     private bool IsWholeKommunOrParty(string word) =>
-        char.IsUpper(word[0]) && (places.IsKommunName(word) || (word.EndsWith('s') && places.IsKommunName(word[..^1])) ||
+        char.IsUpper(word[0]) && (places.IsKommunName(word) || (word.EndsWith('s') && places.IsKommunName(word[..^1])) || _areaWords.Contains(word) ||
                                   word.EndsWith("polisen", StringComparison.Ordinal) || word is "Region" or "Polismyndigheten" or "Räddningstjänsten");
 
     [GeneratedRegex(@"[\p{L}\d][\p{L}\d-]*")]

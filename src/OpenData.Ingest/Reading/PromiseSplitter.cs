@@ -32,7 +32,7 @@ public sealed partial class PromiseSplitter(ActorDetector actors, OverallPurpose
     {
         var blocks = ImplicitItems(input);
         var boilerplate = BoilerplateSections(blocks);
-        var runs = ListRuns(blocks, boilerplate);
+        var runs = ListRuns(blocks, BoilerplateSections(blocks, goalsToo: false));
         var found = new List<(int At, PromiseCandidate Candidate)>();
         var explanations = new HashSet<string>(StringComparer.Ordinal);
         var fromLists = FromLists(blocks, runs, explanations).ToList();
@@ -67,9 +67,18 @@ public sealed partial class PromiseSplitter(ActorDetector actors, OverallPurpose
                 yield return (run.Start, new PromiseCandidate(text, run.Context.Skip(1).ToList()));
                 continue;
             }
-            var aims = run.Start < firstActivity && firstActivity != int.MaxValue && !run.ActorLed &&
+            var aims = run.Start < firstActivity && firstActivity != int.MaxValue && !run.ActorLed && !EndsInModal(run.Lead) &&
                        run.Kind is LeadKind.Neutral or LeadKind.Promise && !run.InActivitySection && !MostlyOwnSubjects(run);
             var slight = run.Kind == LeadKind.Neutral && !run.ActorLed && run.Items.All(i => Words(i.Item.Text) <= 3);
+            if (run.Kind == LeadKind.Focus && run.Lead is { } goals && GoalLead().IsMatch(goals))
+            {
+                // "Det här ska vi åstadkomma" over "Genomföra medborgardialoger ...": the form of each item decides.
+                foreach (var (item, at) in run.Items.Select((x, k) => (x, k)).Where(x => x.x.Item.Level == run.Items.Min(i => i.Item.Level) && IsAction(x.x.Item.Text)))
+                {
+                    yield return (run.Start + at, new PromiseCandidate(string.Join(' ', new[] { item.Item.Text }.Concat(item.Notes)), run.Context));
+                }
+                continue;
+            }
             if (run.Kind == LeadKind.Focus || aims || slight)
             {
                 continue; // its explaining paragraphs are read as paragraphs
@@ -164,7 +173,7 @@ public sealed partial class PromiseSplitter(ActorDetector actors, OverallPurpose
         var text = string.Join(' ', new[] { item.Text }.Concat(notes));
         if (end == at + 1)
         {
-            if (IsCommitment(item.Text, minWords) && !purpose.IsUmbrella(item.Text) && !SwedishTense.IsReportedDone(item.Text) && !FocusOnly().IsMatch(item.Text))
+            if (IsCommitment(item.Text, minWords) && !Wish().IsMatch(item.Text) && !purpose.IsUmbrella(item.Text) && !SwedishTense.IsReportedDone(item.Text) && !FocusOnly().IsMatch(item.Text))
             {
                 yield return new PromiseCandidate(text, context);
             }
@@ -306,7 +315,7 @@ public sealed partial class PromiseSplitter(ActorDetector actors, OverallPurpose
             }
             if (IsLead(blocks[k].Text))
             {
-                return true;
+                return !FocusLead().IsMatch(blocks[k].Text); // "Målet är att:" lists outcomes, not the activities
             }
             if (blocks[k].Kind == BlockKind.Heading)
             {
@@ -317,8 +326,43 @@ public sealed partial class PromiseSplitter(ActorDetector actors, OverallPurpose
     }
 
     private bool IsPromiseSentence(string sentence) =>
-        sentence.Length >= 20 && !sentence.EndsWith('?') && CommitmentVerb().IsMatch(sentence) && !Reported().IsMatch(sentence) &&
+        sentence.Length >= 20 && !sentence.EndsWith('?') && CommitmentVerb().IsMatch(sentence) && !Reported().IsMatch(sentence) && !Wish().IsMatch(sentence) &&
         actors.SubjectParties(sentence).Count > 0 && !purpose.IsUmbrella(sentence);
+
+    /// <summary>A lead whose sentence the items finish after its modal ("För att öka trafiksäkerheten kommer;" / "• Polisen att ...").</summary>
+    private static bool EndsInModal(string? lead)
+    {
+        if (lead is null)
+        {
+            return false;
+        }
+        var t = lead.TrimEnd(':', ';', ' ', '…', '.');
+        var last = t[(t.LastIndexOf(' ') + 1)..].ToLowerInvariant();
+        return last is "kommer" or "ska" or "skall" or "lovar" or "att" && IsLead(lead);
+    }
+
+    /// <summary>
+    /// An item that names an action rather than an outcome: a verb of doing first ("Genomföra medborgardialoger",
+    /// "Återkommande kommunicera en lägesbild"), or a party that commits ("Polisen ska ..."); not "Ökad trygghet",
+    /// "Minska antalet anmälda misshandel", "Fler ska känna sig trygga".
+    /// </summary>
+    private bool IsAction(string text)
+    {
+        if (actors.SubjectParties(text).Count > 0 && CommitmentVerb().IsMatch(text) && !Wish().IsMatch(text))
+        {
+            return true;
+        }
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2).Select(w => w.Trim(',', '.', ':').ToLowerInvariant()).ToList();
+        var verb = words.Count > 1 && MannerWords.Contains(words[0]) ? words[1] : words.FirstOrDefault() ?? "";
+        // Most infinitives end in -a; so do adjectives and plural nouns, whose endings are told apart here.
+        return verb.Length > 3 && verb.EndsWith('a') && !OutcomeVerbs.Contains(verb) && !AdjectiveOrNoun().IsMatch(verb) && IsCommitment(text, 2);
+    }
+
+    /// <summary>Adverbs that may stand before the verb of an action item ("Återkommande kommunicera ...").</summary>
+    private static readonly HashSet<string> MannerWords = ["återkommande", "regelbundet", "löpande", "kontinuerligt", "aktivt", "gemensamt", "tillsammans", "fortsatt", "fortsätta", "systematiskt", "tidigt"];
+
+    /// <summary>Verbs that state an outcome rather than an action ("Minska antalet inbrott", "Öka tryggheten").</summary>
+    private static readonly HashSet<string> OutcomeVerbs = ["minska", "öka", "höja", "sänka", "bli", "vara", "ha", "få", "känna", "uppleva", "upplevas", "nå", "uppnå", "trygga", "säkra", "fler", "färre"];
 
     /// <summary>A lead into the means or actions of a commitment ("... genom:", "Polisen lovar att:"), not into places.</summary>
     private static bool LeadsMeans(string lead)
@@ -332,7 +376,10 @@ public sealed partial class PromiseSplitter(ActorDetector actors, OverallPurpose
     /// Sections about medborgarlöften in general, background, aims and contacts: nothing in them is a promise. A
     /// section runs from its heading to the next heading.
     /// </summary>
-    private static bool[] BoilerplateSections(IReadOnlyList<TextBlock> blocks)
+    /// <param name="blocks">The document's blocks.</param>
+    /// <param name="goalsToo">Whether sections of goals and effects ("Det här ska vi åstadkomma") count: their
+    /// paragraphs are goals, while their lists are read item by item.</param>
+    private static bool[] BoilerplateSections(IReadOnlyList<TextBlock> blocks, bool goalsToo = true)
     {
         var flags = new bool[blocks.Count];
         var inside = false;
@@ -340,7 +387,8 @@ public sealed partial class PromiseSplitter(ActorDetector actors, OverallPurpose
         {
             if (blocks[i].Kind == BlockKind.Heading && !IsLead(blocks[i].Text))
             {
-                inside = Boilerplate().IsMatch(blocks[i].Text.Trim().TrimEnd(':', '?', '.', '!', ' '));
+                var name = blocks[i].Text.Trim().TrimEnd(':', '?', '.', '!', ' ');
+                inside = Boilerplate().IsMatch(name) && (goalsToo || !GoalLead().IsMatch(name));
             }
             flags[i] = inside;
         }
@@ -417,8 +465,19 @@ public sealed partial class PromiseSplitter(ActorDetector actors, OverallPurpose
 
     // Leads into a list of aims or focus areas ("Fokusområden", "prioriterade områden:", "Syftet är"); not "Fokusområde:
     // Trafik", which names one area and leads its activities.
-    [GeneratedRegex(@"(?i)^(syfte|syftet|målet|målen|mål\b|bakgrund|problem(?!område\s*\d*\s*:\s*\S)|prioriter(?!at\s+område\s*\d*\s*:\s*\S)|utmaning|effekter\b)|prioriterade\s+(områden|frågor|problem)|fokusområden|fokusorn?råden|fokusornrad|inriktning\s+på|problemområden|problembild|följande\s+områden|\bområden\s*:$|utgår\s+(från|ifrån)|syftar\s+till|medborgarlöften\s+ska\s*:|medborgarlöften\s+(handlar|är)|övergripande\s+mål|\bmål(en)?\s*[:;]$|inrikta\w*\s+sig\s+på|\bett\s+problemområde")]
+    [GeneratedRegex(@"(?i)^(syfte|syftet|målet|målen|mål\b|bakgrund|problem(?!område\s*\d*\s*:\s*\S)|prioriter(?!at\s+område\s*\d*\s*:\s*\S)|utmaning|effekter\b)|prioriterade\s+(områden|frågor|problem)|fokusområden|fokusorn?råden|fokusornrad|inriktning\s+på|problemområden|problembild|följande\s+områden|\bområden\s*:$|utgår\s+(från|ifrån)|syftar\s+till|medborgarlöften\s+ska\s*:|medborgarlöften\s+(handlar|är)|övergripande\s+mål|\bmål(en)?\s*[:;]$|inrikta\w*\s+sig\s+på|\bett\s+problemområde|åstadkomma\b")]
     private static partial Regex FocusLead();
+
+    /// <summary>A wish, which is a goal: "Vi vill minska antalet våldsbrott", "Vi vill att centrum ska uppfattas som tryggt".</summary>
+    [GeneratedRegex(@"(?i)^(\p{L}+\s+){0,4}?vill\s+(minska|öka|att|se|skapa|förbättra|stärka|höja|uppnå|bidra|få|ha|vara|göra)\b")]
+    private static partial Regex Wish();
+
+    [GeneratedRegex(@"(iga|liga|ska|rna)$")]
+    private static partial Regex AdjectiveOrNoun();
+
+    /// <summary>Headings and leads of goals and effects, whose lists may still hold actions.</summary>
+    [GeneratedRegex(@"(?i)åstadkomma\b|effekter\b")]
+    private static partial Regex GoalLead();
 
     /// <summary>An item that only names what the löfte focuses on ("fokus på narkotika, trygghet och trafiksäkerhet").</summary>
     [GeneratedRegex(@"(?i)^(med\s+)?(särskilt\s+)?fokus(et)?\s+(ligger\s+)?(är\s+|på\s+)|^fokusområden?\b")]

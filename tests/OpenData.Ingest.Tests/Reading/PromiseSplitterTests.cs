@@ -261,4 +261,72 @@ public class PromiseSplitterTests
             """);
         Assert.Equal(["Operativa riktade insatser.", "Samverkan med olika aktörer.", "Kommunikationsinsatser."], texts);
     }
+
+    [Fact]
+    public void Under_a_heading_of_what_to_achieve_the_actions_are_promises_and_the_outcomes_are_not()
+    {
+        var texts = Texts("""
+            Det här ska vi åstadkomma tillsammans
+
+            Ökad närvaro och trygghet i Oxhagen och Norrliden.
+
+              • Genomföra medborgardialoger med olika målgrupper.
+              • Förbättra dialogen med fastighetsägare i respektive område.
+              • Återkommande kommunicera en samlad lägesbild.
+              • Minskad brottslighet i centrum.
+              • Minska antalet anmälda misshandel.
+            """);
+        Assert.Equal(["Genomföra medborgardialoger med olika målgrupper.", "Förbättra dialogen med fastighetsägare i respektive område.", "Återkommande kommunicera en samlad lägesbild."], texts);
+    }
+
+    [Fact]
+    public void A_problem_area_with_the_will_to_act_stays_a_promise_above_a_list_of_goals()
+    {
+        var texts = Texts("""
+            Polisen och kommunen lovar att arbeta för att minska våld i offentlig miljö.
+
+            Målet är att:
+
+              • Minska antalet anmälda misshandel i jämförelse mot 2018.
+            """);
+        Assert.Equal(["Polisen och kommunen lovar att arbeta för att minska våld i offentlig miljö."], texts);
+    }
+
+    [Fact]
+    public void Wishes_are_goals_not_promises()
+    {
+        var texts = Texts("""
+            Medborgarlöfte
+
+             • Vi vill minska antalet våldsbrott i offentlig miljö.
+             • Vi vill att centrum ska uppfattas som en trygg plats.
+             • Polisen ska genomföra krogtillsyn varje månad.
+            """);
+        Assert.Equal(["Polisen ska genomföra krogtillsyn varje månad."], texts);
+    }
+
+    [Fact]
+    public void Items_that_finish_a_lead_ending_in_kommer_are_promises_with_their_party()
+    {
+        var promises = TestReading.Promises("""
+            Lokalpolisområdet och kommunen lovar att gemensamt arbeta för att öka tryggheten genom följande aktiviteter:
+
+            För att öka trafiksäkerheten kommer;
+
+              • Polisen att genomföra minst en trafikkontroll varje dygn i kommunen.
+
+            I syfte att minska våld lovar polisen och kommunen att vidta åtgärder:
+
+              • Kommunen kommer att genomföra två utbildningar för ansvarsfull alkoholservering.
+            """);
+        Assert.Equal(["Polisen att genomföra minst en trafikkontroll varje dygn i kommunen.", "Kommunen kommer att genomföra två utbildningar för ansvarsfull alkoholservering."], promises.Select(p => p.Text));
+        Assert.Equal(["polis"], TestReading.Actors.Detect(promises[0].Text, promises[0].Context, ["polis", "kommun"]));
+    }
+
+    [Fact]
+    public void An_umbrella_naming_the_lokalpolisomrade_and_the_focus_areas_is_still_an_umbrella()
+    {
+        Assert.Empty(Texts("Lokalpolisområde norra Lappland och Kiruna kommun lovar att gemensamt arbeta för att öka tryggheten och minska brottsligheten i kommunen genom aktiviteter som anges nedan.\n"));
+        Assert.Empty(Texts("Polisen och Östersunds kommun lovar att arbeta för att öka tryggheten och minska brottsligheten utifrån de fokusområden som tillsammans tagits fram för kommunen.\n"));
+    }
 }
