@@ -81,7 +81,7 @@ public static partial class DocumentKindClassifier
     [GeneratedRegex(@"(?i)^(nytt|nya|förnyat|förnyade|förnyar|nu\s+(är|har)|i\s+dag)\b|\b(är|har\s+blivit)\s+(signerat|signerade|undertecknat|undertecknade|klart|klara|tecknat|tecknade|förnyat|förlängt|på\s+plats)\b|\b(undertecknade|undertecknas|undertecknat|signerades|signeras|tecknades|tecknas|förnyar|förnyas|förlänger|förlängs|presenterar|presenteras|lanserar|skriver\s+under|skrev\s+under|ska\s+stärka|först\s+ut|satsar|tar\s+fram)\b")]
     private static partial Regex NewsHeadline();
 
-    [GeneratedRegex(@"[,.!?]\s*[-–]?\s*(säger|sa|menar|berättar|konstaterar|avslutar)\s+\p{Lu}\p{Ll}+|\bsäger\s+\p{Lu}\p{Ll}+\s+\p{Lu}")]
+    [GeneratedRegex(@"[,.!?]\s*[-–]?\s*(säger|sa|menar|berättar|konstaterar|avslutar)\s+\p{Lu}\p{Ll}+|\bsäger\s+\p{Lu}\p{Ll}+\s+\p{Lu}|^/\s*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,")]
     private static partial Regex Quote();
 
     [GeneratedRegex(@"(?i)^(pressmeddelande|pressinbjudan|pressträff)\b")]
@@ -94,6 +94,6 @@ public static partial class DocumentKindClassifier
     [GeneratedRegex(@"(?i)^(publicerad|artikeln publicerades|datum)\b")]
     private static partial Regex Dated();
 
-    [GeneratedRegex(@"(?i)\b(undertecknade|undertecknat|undertecknats|signerade|signerat|signerats|tecknade|tecknat|tecknats|skrev\s+(under|på)|skrivit\s+(under|på)|har\s+i\s+dag)\b")]
+    [GeneratedRegex(@"(?i)\b(undertecknade|undertecknat|undertecknats|signerade|signerat|signerats|tecknade|tecknat|tecknats|skrev\s+(under|på)|skrivit\s+(under|på)|förnyade|förnyat|förnyats|har\s+i\s+dag)\b")]
     private static partial Regex Signing();
 }

@@ -78,22 +78,38 @@ public sealed partial class KommunResolver(PlaceNameIndex places)
     }
 
     /// <summary>
-    /// "lokalpolisområdeschef Uppsala/Knivsta": a kommun named only inside the name of a lokalpolisområde of several
-    /// parts is the area's name, not a party; the area counts through its own rule.
+    /// "lokalpolisområdeschef Uppsala/Knivsta", "Alvesta kommun och Växjö lokalpolisområdes samverkansöverenskommelse":
+    /// a kommun named only as the name of a lokalpolisområde is the area's name, not a party, where the text names a
+    /// kommun otherwise; the area counts through its own rule. A name of several parts ("Uppsala/Knivsta") is never a
+    /// kommun's mention.
     /// </summary>
     private static List<PlaceMention> WithoutNamesOfAreas(string body, List<PlaceMention> mentions, IReadOnlyList<string> lokalpolisomraden)
     {
-        var spans = new List<(int Start, int End)>();
-        foreach (var name in lokalpolisomraden.Where(n => n.Contains('/')))
+        var spans = new List<(int Start, int End, bool Compound)>();
+        foreach (var name in lokalpolisomraden)
         {
+            var compound = name.Contains('/');
             for (var at = body.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = body.IndexOf(name, at + name.Length, StringComparison.OrdinalIgnoreCase))
             {
-                spans.Add((at, at + name.Length));
+                var before = body[Math.Max(0, at - 40)..at];
+                var after = body[(at + name.Length)..Math.Min(body.Length, at + name.Length + 20)];
+                if (compound || AreaWordBefore().IsMatch(before) || AreaWordAfter().IsMatch(after))
+                {
+                    spans.Add((at, at + name.Length, compound));
+                }
             }
         }
-        return spans.Count == 0 ? mentions
-            : mentions.Where(m => m.Kind != PlaceKind.Kommun || !spans.Any(s => m.Position >= s.Start && m.Position < s.End)).ToList();
+        bool Inside(PlaceMention m, bool compoundOnly) =>
+            m.Kind == PlaceKind.Kommun && spans.Any(s => (s.Compound || !compoundOnly) && m.Position >= s.Start && m.Position < s.End);
+        var kept = mentions.Where(m => !Inside(m, compoundOnly: false)).ToList();
+        return kept.Any(m => m.Kind == PlaceKind.Kommun) ? kept : mentions.Where(m => !Inside(m, compoundOnly: true)).ToList();
     }
+
+    [GeneratedRegex(@"(?i)(lokalpolisområde(t|ts)?|lokalpolisområdeschef(en)?(\s+(för|i))?|lpo|lokalpolisen(\s+i)?)\s+$")]
+    private static partial Regex AreaWordBefore();
+
+    [GeneratedRegex(@"(?i)^s?\s+lokalpolisområde")]
+    private static partial Regex AreaWordAfter();
 
     /// <summary>
     /// Kommuner the body lists together with one the title names, as one löfte's parties: "Stenungsunds, Orusts och

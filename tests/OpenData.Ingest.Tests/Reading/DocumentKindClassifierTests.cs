@@ -46,9 +46,13 @@ public class DocumentKindClassifierTests
     [InlineData("I måndags signerade kommunstyrelsens ordförande och lokalpolisområdeschefen medborgarlöftena.")]
     [InlineData("Nytt medborgarlöfte har undertecknats som en del av samverkansöverenskommelsen.")]
     [InlineData("Kommunen och lokalpolisområdet har skrivit på årets medborgarlöften.")]
-    [InlineData("Fredag 10 februari förnyade staden och polisen sitt medborgarlöfte, som de tecknade i går.")]
+    [InlineData("Fredag 10 februari förnyade staden och polisen sitt medborgarlöfte till stadens medborgare.")]
     public void A_lofte_titled_page_that_tells_its_signing_as_news_of_the_day_is_news(string opening) =>
         Assert.Equal("nyhet", Kind("Medborgarlöfte 2021-2022", [opening, "Polisen ska öka närvaron i centrum."], null));
+
+    [Fact]
+    public void A_quote_signed_with_a_slash_is_a_quote() =>
+        Assert.Equal("nyhet", Kind("Medborgarlöfte 2022", ["Jag tycker det är ett väl utarbetat medborgarlöfte.", "/Mats Tingshagen, kommunstyrelsens ordförande (S) i Mullsjö."], null));
 
     [Fact]
     public void A_press_release_says_so_in_its_title() =>
