@@ -143,10 +143,12 @@ public static class LineBlockBuilder
 
     /// <summary>
     /// An indented line under a list item that starts a new phrase of its own: the item beside it lost its bullet
-    /// when the page was copied ("• skapa evenemang för en levande stadskärna" / "  kontinuerligt diskutera ...").
+    /// when the page was copied ("• skapa evenemang för en levande stadskärna" / "  kontinuerligt diskutera ..."). Only
+    /// in a list whose items start in lower case: under "• Tillsammans med skola och andra aktörer" a line in lower case
+    /// ("  arbeta och samverka ...") is the item's wrapped end.
     /// </summary>
     private static bool IsUnmarkedItem(TextBlock last, SourceLine previous, SourceLine line, string text, int? wrapWidth) =>
-        wrapWidth is null && line.Indent > 0 && char.IsLower(text[0]) && !line.RunsOn &&
+        wrapWidth is null && line.Indent > 0 && char.IsLower(text[0]) && char.IsLower(last.Text[0]) && !line.RunsOn &&
         !Connectives.Contains(FirstWord(text)) && !EndsOnConnective(last.Text) && last.Text[^1] is not (',' or '-') &&
         previous.Indent <= line.Indent + 2;
 

@@ -28,7 +28,8 @@ public static partial class PeriodParser
         {
             SwedishDates.ReportInvalid(line, warnings);
         }
-        var sentences = lines.Where(l => !Publication().IsMatch(l)).SelectMany(Sentences.Split).ToList();
+        // A sentence about the next löfte ("Nytt medborgarlöfte kommer att tecknas under hösten 2018") dates that one.
+        var sentences = lines.Where(l => !Publication().IsMatch(l)).SelectMany(Sentences.Split).Where(s => !NextLofte().IsMatch(s)).ToList();
 
         var inTitle = Period(title, validity: false);
         // 1. What the löfte says of its own period; a sentence that gives several ("för Umeå 2023-2024 och för övriga
@@ -150,6 +151,9 @@ public static partial class PeriodParser
 
     [GeneratedRegex(@"(?i)\b(lovar|ska|skall|kommer\s+\w*\s*att|åtar)\b")]
     private static partial Regex Commitment();
+
+    [GeneratedRegex(@"(?i)\b(nytt|nya|nästa|kommande)\s+(medborgar)?löften?a?\s+(kommer\s+att|ska|skall)\s+(\p{L}+\s+){0,2}?(tecknas|tas\s+fram|undertecknas|tecknas|arbetas\s+fram|tas)\b|\b(nästa|kommande)\s+(medborgar)?löfte")]
+    private static partial Regex NextLofte();
 
     [GeneratedRegex(@"(?i)löft|åtagande")]
     private static partial Regex LofteWord();

@@ -104,4 +104,12 @@ public class PlainTextReaderTests
             blocks.Where(b => b.Kind == BlockKind.ListItem).Select(b => b.Text));
         Assert.Equal(BlockKind.Heading, blocks[^1].Kind);
     }
+
+    [Fact]
+    public void A_line_in_lower_case_under_an_item_in_upper_case_is_its_wrapped_end()
+    {
+        var items = Items(" • Tillsammans med skola, socialtjänst och andra aktörer\n  arbeta och samverka utifrån det brottsförebyggande perspektivet.\n • Tillsammans med motorburen ungdom genomföra\n  insatser i syfte att höja trafiksäkerheten.\n");
+        Assert.Equal(["Tillsammans med skola, socialtjänst och andra aktörer arbeta och samverka utifrån det brottsförebyggande perspektivet.",
+            "Tillsammans med motorburen ungdom genomföra insatser i syfte att höja trafiksäkerheten."], items.Select(i => i.Text));
+    }
 }

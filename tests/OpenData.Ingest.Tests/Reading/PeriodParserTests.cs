@@ -69,4 +69,8 @@ public class PeriodParserTests
         Assert.Equal([2015], PeriodParser.Parse("Medborgarlöfte", [], ["Kommunen bjuder in föräldrar att nattvandra vid minst två tillfällen under hösten 2015."], new List<string>()));
         Assert.Equal([2017], Years("Medborgarlöften", "Dialoger hölls under hösten 2016.", "I februari 2017 beslutade kommunfullmäktige om hur medborgarlöftena ska se ut."));
     }
+
+    [Fact]
+    public void The_year_the_next_lofte_is_due_is_not_this_one_s() =>
+        Assert.Equal([2016], Years("Gagnef – medborgarlöften", "Medborgarlöftet gäller under hela 2016.", "Nytt medborgarlöfte kommer att tecknas under hösten 2018."));
 }
