@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OpenData.Api.Features.Calendar;
 using System.Text.Encodings.Web;
 using GraphQL;
 using OpenData.Api.Archive;
@@ -47,6 +49,8 @@ public static class ApiApplication
         services.AddSingleton(CatalogSettings.From(builder.Configuration));
         services.AddSingleton<DcatCatalog>();
 
+        // Tried, so that a test may fix the day (configure runs first).
+        services.TryAddSingleton<SwedishCalendar>();
         services.AddSingleton<KommunQueries>();
         services.AddSingleton<LofteQueries>();
         services.AddSingleton<PromiseQueries>();
