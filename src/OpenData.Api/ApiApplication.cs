@@ -1,3 +1,4 @@
+using OpenData.Api.Features.Holdings;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenData.Api.Features.Calendar;
 using System.Text.Encodings.Web;
@@ -58,6 +59,7 @@ public static class ApiApplication
         services.AddSingleton<ThemeQueries>();
         services.AddSingleton<ComparisonQueries>();
         services.AddSingleton<CoverageQueries>();
+        services.AddSingleton<HoldingsQueries>();
         services.AddSingleton<ChangeQueries>();
         services.AddSingleton<HarvestQueries>();
         services.AddSingleton<ArchiveQueries>();

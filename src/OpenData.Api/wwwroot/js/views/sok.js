@@ -1,5 +1,5 @@
 // Free-text search over every promise, filtered by theme, län and year.
-import { h, years, highlighted } from '../dom.js';
+import { h, lofteTitle, highlighted, plural } from '../dom.js';
 import { query } from '../graphql.js';
 import { go } from '../state.js';
 import { reference } from '../reference.js';
@@ -43,7 +43,7 @@ export async function sok(view, state) {
 
   const results = h('ol', { class: 'traffar' });
   const heading = h('h2', { tabindex: '-1', 'data-fokus': true, 'aria-live': 'polite' },
-    first.totalCount === 0 ? 'Inga löften hittades' : `${first.totalCount} löften`);
+    first.totalCount === 0 ? 'Inga löften hittades' : plural(first.totalCount, 'löfte', 'löften'));
   view.append(heading, results);
   const more = h('button', { type: 'button', class: 'fler' }, 'Visa fler');
   const show = (page) => {
@@ -52,7 +52,7 @@ export async function sok(view, state) {
         h('p', {}, p.highlight ? highlighted(p.highlight) : p.text),
         promiseDetails(p),
         h('p', { class: 'kalla' }, p.lofte.kommuner.map((k, i) => [i ? ', ' : '', h('a', { href: `/?vy=kommun&kod=${k.code}` }, k.name)]),
-          ` · medborgarlöfte ${years(p.lofte.years)}`)));
+          ` · ${lofteTitle(p.lofte.years, { lower: true })}`)));
     }
     more.hidden = !page.pageInfo.hasNextPage;
     more.onclick = async () => {
