@@ -88,7 +88,7 @@ public class PageTests(BrowserSession browser) : IClassFixture<BrowserSession>
         Assert.Matches(@"^\d+ av 290 kommuner hade ett medborgarlöfte som gällde 2017\.$", Driver.FindElement(By.CssSelector("p.ingress")).Text);
         // What the database holds is said, and that the national data comes with a live harvest.
         var holdings = Driver.FindElement(By.CssSelector("p.innehall")).Text;
-        Assert.Matches(@"^Databasen innehåller \d+ medborgarlöften med \d+ löften från \d+ kommuner, lästa ur 5 sidor", holdings);
+        Assert.Matches(@"^Databasen innehåller \d+ medborgarlöften från \d+ kommuner, med sammanlagt \d+ löften\. De är lästa ur de 5 sidor som följer med tjänsten", holdings);
         Assert.Contains("harvest --live", holdings);
         var vasterbotten = Driver.FindElements(By.CssSelector("table.tackning tbody tr")).Single(r => r.Text.StartsWith("Västerbottens län", StringComparison.Ordinal));
         Assert.Contains("Åsele", vasterbotten.FindElements(By.TagName("td"))[0].Text);

@@ -18,19 +18,15 @@ export function holdingsText(held) {
   const when = held.firstReadAt && held.lastReadAt
     ? (date(held.firstReadAt) === date(held.lastReadAt) ? date(held.lastReadAt) : `${date(held.firstReadAt)}–${date(held.lastReadAt)}`)
     : null;
-  const parts = [
-    `Databasen innehåller ${plural(held.loften, 'medborgarlöfte', 'medborgarlöften')} med ${plural(held.promises, 'löfte', 'löften')}`,
-    ` från ${plural(held.kommunerWithLofte, 'kommun', 'kommuner')}, lästa ur ${plural(pages, 'sida', 'sidor')}`,
-    when ? ` (lästa ${when})` : '',
-    '. ',
-  ];
+  const parts = [`Databasen innehåller ${plural(held.loften, 'medborgarlöfte', 'medborgarlöften')} från ${plural(held.kommunerWithLofte, 'kommun', 'kommuner')}`,
+    `, med sammanlagt ${plural(held.promises, 'löfte', 'löften')}. `];
   if (held.fetchedPages === 0) {
-    parts.push(`Det är bara de ${plural(held.recordedPages, 'sida', 'sidor')} som följer med tjänsten, inspelade från polisen.se och kommunernas webbplatser. `,
-      'En kommun utan löfte här kan alltså ha ett: hela landets löften läses in när insamlaren körs mot källorna (',
+    parts.push(`De är lästa ur de ${plural(held.recordedPages, 'sida', 'sidor')} som följer med tjänsten, inspelade`,
+      when ? ` ${when}` : '', ' från polisen.se och kommunernas webbplatser. En kommun utan löfte här kan alltså ha ett: hela landets löften läses in när insamlaren körs mot källorna (',
       h('code', {}, 'harvest --live'), ').');
   } else {
-    parts.push(`${plural(held.fetchedPages, 'sida', 'sidor')} är hämtade direkt från polisen.se och kommunernas webbplatser`,
-      held.recordedPages ? `, ${plural(held.recordedPages, 'sida', 'sidor')} kommer ur det inspelade arkivet` : '', '.');
+    parts.push(`De är lästa ur ${plural(pages, 'sida', 'sidor')}: ${plural(held.fetchedPages, 'hämtad', 'hämtade')} direkt från polisen.se och kommunernas webbplatser`,
+      held.recordedPages ? ` och ${held.recordedPages} ur det inspelade arkivet` : '', when ? ` (${when})` : '', '.');
   }
   return parts;
 }

@@ -67,7 +67,7 @@ export async function kommun(view, state) {
       h('ul', { class: 'kallor' }, lofte.documents.map((d) => h('li', {},
         `${KIND[d.kind] ?? d.kind}: `, h('cite', {}, d.title), d.published ? ` (publicerad ${date(d.published)})` : '', ' · ',
         d.url ? h('a', { href: d.url, rel: 'noopener' }, 'originalet') : h('span', {}, 'adressen är inte känd'), ' · ',
-        h('a', { href: d.snapshot.archiveUrl }, `arkiverad kopia, hämtad ${date(d.snapshot.fetchedAt)}`),
+        h('a', { href: d.snapshot.archiveUrl }, `arkiverad kopia, sparad ${date(d.snapshot.fetchedAt)}`),
         d.snapshot.attribution ? h('p', { class: 'attribution' }, d.snapshot.attribution) : null)))));
   }
 }
