@@ -104,6 +104,38 @@ public class ExtractCommandTests
         Assert.All(lines.Skip(1).Take(4), l => Assert.False(l.TryGetProperty("promises", out _)));
     }
 
+    [Theory]
+    [InlineData("html")]
+    [InlineData("text")]
+    public void Binary_bytes_are_refused_also_when_a_text_format_is_insisted_on(string format)
+    {
+        using var folder = new TempFolder();
+        var junk = Write(folder, "junk.bin", Enumerable.Range(0, 4096).Select(i => (byte)(i * 7 % 256)).ToArray());
+        var (exit, lines) = Run("extract", "--format", format, junk);
+        Assert.Equal(1, exit);
+        var line = Assert.Single(lines);
+        Assert.Equal($"not a document: the bytes are binary, not {format}", line.GetProperty("error").GetString());
+        Assert.False(line.TryGetProperty("promises", out _));
+    }
+
+    [Fact]
+    public void A_folder_stands_for_its_files_in_name_order_and_an_empty_one_says_so()
+    {
+        using var folder = new TempFolder();
+        var pages = Directory.CreateDirectory(Path.Combine(folder.Path, "sidor")).FullName;
+        var b = Write(folder, Path.Combine("sidor", "b.txt"), Encoding.UTF8.GetBytes("Medborgarlöfte i Tibro 2024\n\nPolisen lovar att:\n • synas i centrum varje helg\n"));
+        var a = Write(folder, Path.Combine("sidor", "a.txt"), Encoding.UTF8.GetBytes("Medborgarlöfte i Åmål 2024\n\nKommunen lovar att:\n • sanera klotter inom två dygn\n"));
+        Write(folder, Path.Combine("sidor", ".hidden"), [1, 2, 3]);
+        var empty = Directory.CreateDirectory(Path.Combine(folder.Path, "tom")).FullName;
+
+        var (exit, lines) = Run("extract", pages, empty);
+
+        Assert.Equal(1, exit);
+        Assert.Equal([a, b, empty], lines.Select(l => l.GetProperty("file").GetString()));
+        Assert.Equal("lofte", lines[0].GetProperty("kind").GetString());
+        Assert.Equal("a folder with no files in it", lines[2].GetProperty("error").GetString());
+    }
+
     [Fact]
     public void The_address_given_with_url_dates_a_news_item()
     {
