@@ -67,6 +67,19 @@ public abstract class ChangeFeedTests<TServer>(TServer api) where TServer : Rich
     }
 
     [Fact]
+    public async Task Since_takes_a_date_alone_as_the_start_of_that_day_in_UTC()
+    {
+        var future = (await api.QueryAsync("""{ changes(since: "2030-01-01") { totalCount nodes { at } } }""")).GetProperty("changes");
+        Assert.Equal(0, future.GetProperty("nodes").GetArrayLength());
+        var byDate = (await api.QueryAsync("query($since: DateTime!) { changes(since: $since, first: 100) { nodes { at } } }", new { since = "2025-03-01" }))
+            .GetProperty("changes").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("at").GetDateTime().ToUniversalTime()).ToList();
+        Assert.Contains(RichData.ReadAt, byDate);
+        Assert.All(byDate, at => Assert.True(at >= new DateTime(2025, 3, 1, 0, 0, 0, DateTimeKind.Utc)));
+        var (_, wrong) = await api.PostAsync("""{ changes(since: "2030-13-01") { totalCount } }""");
+        Assert.True(wrong.TryGetProperty("errors", out _));
+    }
+
+    [Fact]
     public async Task The_feed_starts_at_since_and_links_the_snapshot_of_each_change()
     {
         var recorded = (await api.QueryAsync(Feed, new { since = RichData.ReadAt.AddDays(1) })).GetProperty("changes");
