@@ -17,10 +17,10 @@ const SEARCH = `query($search: String, $where: PromiseFilterInput, $first: Int, 
 
 export async function sok(view, state) {
   const ref = await reference();
-  const text = h('input', { id: 'sok-text', name: 'q', type: 'search', value: state.q ?? '', placeholder: 't.ex. narkotika' });
+  const text = h('input', { id: 'sok-text', name: 'q', type: 'search', value: state.q ?? '', placeholder: 't.ex. skolor' });
   const theme = themeSelect(ref, { label: 'Tema', value: state.tema ?? '' });
   const lan = lanSelect(ref, { label: 'Län', value: state.lan ?? '' });
-  const year = h('input', { id: 'sok-ar', name: 'ar', inputmode: 'numeric', pattern: '\\d{4}', value: state.ar ?? '', size: 6, placeholder: 'alla' });
+  const year = h('input', { id: 'sok-ar', name: 'ar', inputmode: 'numeric', pattern: '\\d{4}', value: state.ar ?? '', size: 6, placeholder: 'alla år' });
   view.append(h('h1', {}, 'Sök löften'), h('form', {
     class: 'sok', role: 'search', onsubmit: (event) => {
       event.preventDefault();
