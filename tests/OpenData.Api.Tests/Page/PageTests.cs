@@ -187,6 +187,7 @@ public class PageTests(BrowserSession browser) : IClassFixture<BrowserSession>
         browser.Open("/?vy=jamfor&ar=2017&kommuner=2463");
         browser.WaitFor(By.CssSelector("table.jamforelse"));
         Assert.Equal("Tomt: de löften som gäller nu.", Driver.FindElement(By.Id("jamfor-ar-hjalp")).Text);
+        Assert.Contains(Driver.FindElements(By.CssSelector("p.hjalp")), p => p.Text.StartsWith("Ett streck (–) betyder att inget löfte om temat har lästs in", StringComparison.Ordinal));
         Assert.Contains(Driver.FindElements(By.CssSelector("button.antal")), b => b.GetAttribute("aria-label")!.StartsWith("1 löfte om ", StringComparison.Ordinal));
         Assert.DoesNotContain(Driver.FindElements(By.CssSelector("button.antal")), b => b.GetAttribute("aria-label")!.StartsWith("1 löften", StringComparison.Ordinal));
         browser.WaitUntil(d => d.FindElement(By.Id("datamangd")).Text.Length > 0);

@@ -120,7 +120,8 @@ export async function jamfor(view, state) {
           onclick: () => update({ cell: key }),
         }, String(count)));
       })))));
-  view.append(h('div', { class: 'tabell' }, table));
+  view.append(h('div', { class: 'tabell' }, table),
+    h('p', { class: 'hjalp' }, 'Ett streck (–) betyder att inget löfte om temat har lästs in för kommunen, inte att kommunen inte lovar något om det.'));
 
   const [openKommun, openTheme] = (state.cell ?? '').split(':');
   const k = kommuner.find((x) => x.code === openKommun);
