@@ -53,16 +53,16 @@ public sealed record SourceRegistry
         File.WriteAllText(file, JsonSerializer.Serialize(this, JsonOptions) + "\n");
 
     /// <summary>
-    /// This registry with its rule-made entries replaced by <paramref name="generated"/>; entries made by hand (kommun
-    /// sites, verified addresses) are kept as they are, after the generated ones.
+    /// This registry with its slug-rule guesses made afresh from <paramref name="generated"/>, one for each kommun
+    /// that no other entry covers; every other entry is kept as it is.
     /// </summary>
-    public SourceRegistry WithGenerated(IEnumerable<RegisteredSource> generated, string basis)
+    public SourceRegistry WithGuesses(IEnumerable<RegisteredSource> generated)
     {
-        var fresh = generated.ToList();
-        // A hand-made entry under a generated key (an address someone verified) wins over the rule.
-        var kept = Sources.Where(s => s.Basis != basis).ToList();
-        var keptKeys = kept.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
-        return this with { Sources = [.. fresh.Where(s => !keptKeys.Contains(s.Key)), .. kept] };
+        var kept = Sources.Where(s => (s.FoundBy ?? s.Basis) != FoundBy.SlugRule).ToList();
+        var covered = kept.SelectMany(s => s.Kommuner).ToHashSet(StringComparer.Ordinal);
+        var keys = kept.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+        var fresh = generated.Where(g => g.Kommuner.All(k => !covered.Contains(k)) && !keys.Contains(g.Key)).ToList();
+        return this with { Sources = [.. kept, .. fresh] };
     }
 
     /// <summary>Every host the registry names: redirects and linked documents may only lead to these.</summary>
