@@ -1,7 +1,13 @@
 using System.CommandLine;
 using OpenData.Core;
 using OpenData.Core.Reference;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using OpenData.Core.Storage;
+using OpenData.Harvester.Discovery;
+using OpenData.Harvester.Fetching;
 using OpenData.Harvester.Sources;
+using OpenData.Harvester.Storage;
 
 namespace OpenData.Harvester.Commands;
 
@@ -9,6 +15,7 @@ namespace OpenData.Harvester.Commands;
 /// `sources check [--sources FILE]`: the registry's problems, checked against the reference data, no network.
 /// `sources generate [--sources FILE]`: (re)make the slug-rule guesses, one for each kommun no other entry covers.
 /// `sources import-census CENSUS [--sources FILE]`: rebuild the registry from the census of published löfte pages.
+/// `sources discover --live [--kommun CODE]... [--max-requests N]`: look for löfte pages where nothing current is known.
 /// </summary>
 public static class SourcesCommand
 {
@@ -26,6 +33,7 @@ public static class SourcesCommand
         command.Subcommands.Add(Check(global));
         command.Subcommands.Add(Generate(global));
         command.Subcommands.Add(ImportCensus(global));
+        command.Subcommands.Add(Discover(global));
         return command;
     }
 
@@ -125,6 +133,73 @@ public static class SourcesCommand
                 Console.Error.WriteLine($"error: {e.Message}");
                 return 1;
             }
+        });
+        return command;
+    }
+
+    private static Command Discover(GlobalOptionSet global)
+    {
+        var sources = SourcesOption();
+        var live = new Option<bool>("--live") { Description = "Required: discovery asks polisen.se and kommun sites, within their budgets." };
+        var kommun = new Option<string[]>("--kommun") { Description = "Only this kommun (kommunkod); repeat for more.", AllowMultipleArgumentsPerToken = true };
+        var maxRequests = new Option<int?>("--max-requests") { Description = "Send at most this many requests (default: the hosts' own budgets only)." };
+        var maxDuration = new Option<TimeSpan?>("--max-duration")
+        {
+            Description = "Stop starting requests after this long: 30m, 2h (default 1h).",
+            CustomParser = r => DurationText.TryParse(r.Tokens.Single().Value, out var d) ? d : null,
+        };
+        var command = new Command("discover",
+            "Look for löfte pages where nothing current is known: other polisen.se addresses, kommun sitemaps, one hop to linked documents and twin pages. Found addresses join the registry.")
+        {
+            sources, live, kommun, maxRequests, maxDuration,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            if (!parse.GetValue(live))
+            {
+                Console.Error.WriteLine("error: discovery goes on the web: say so with --live.");
+                return 2;
+            }
+            using var host = HarvesterHost.Build(global.Read(parse));
+            var options = host.Services.GetRequiredService<IOptions<HarvesterOptions>>().Value;
+            if (options.Problems() is { Count: > 0 } problems)
+            {
+                problems.ToList().ForEach(p => Console.Error.WriteLine($"error: {p}"));
+                return 2;
+            }
+            await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(ct);
+            var data = host.Services.GetRequiredService<DataDirectory>();
+            var file = parse.GetValue(sources) ?? data.SourcesFile;
+            SourceRegistry registry;
+            try
+            {
+                registry = SourceRegistry.Load(file);
+            }
+            catch (SourceRegistryException e)
+            {
+                Console.Error.WriteLine($"error: {e.Message}");
+                return 2;
+            }
+            var reference = ReferenceData.Load(data);
+            await host.Services.GetRequiredService<SourceRegistrySync>().SyncAsync(registry, ct);
+            var only = parse.GetValue(kommun) is { Length: > 0 } codes ? codes.ToHashSet(StringComparer.Ordinal) : null;
+            var report = await host.Services.GetRequiredService<Discoverer>().RunAsync(registry, reference, new DiscoverySettings
+            {
+                Kommuner = only,
+                MaxRequests = parse.GetValue(maxRequests) ?? 0,
+                MaxDuration = parse.GetValue(maxDuration) ?? TimeSpan.FromHours(1),
+                ThisYear = host.Services.GetRequiredService<TimeProvider>().GetUtcNow().Year,
+            }, ct);
+            if (report.Found.Count > 0)
+            {
+                registry.WithDiscovered(report.Found).Save(file);
+            }
+            foreach (var found in report.Found)
+            {
+                Console.WriteLine($"found {found.Url} ({found.FoundBy}) for {string.Join(", ", found.Kommuner)}");
+            }
+            Console.WriteLine($"{file}: {report}");
+            return 0;
         });
         return command;
     }

@@ -37,7 +37,7 @@ public sealed class CoverageReport(IDbContextFactory<OpenDataContext> contexts, 
             .SelectMany(l => l.Kommuner.Select(k => k.KommunCode))
             .ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         var failing = await db.Sources
-            .Where(s => s.Kind != SourceKind.Recorded && (s.Status == SourceStatus.Gone || s.ConsecutiveFailures > 0))
+            .Where(s => s.Kind != SourceKind.Recorded && s.Kind != SourceKind.DiscoveryProbe && s.Kind != SourceKind.RobotsTxt && (s.Status == SourceStatus.Gone || s.ConsecutiveFailures > 0))
             .OrderBy(s => s.Key)
             .Select(s => new FailingSource(s.Key, s.Url, s.Status, s.ConsecutiveFailures, s.LastError, s.LastFetchedAt))
             .ToListAsync(ct);

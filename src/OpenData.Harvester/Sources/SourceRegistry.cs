@@ -65,6 +65,19 @@ public sealed record SourceRegistry
         return this with { Sources = [.. kept, .. fresh] };
     }
 
+    /// <summary>
+    /// This registry with the addresses discovery found added (an address already there is left as it is), and the
+    /// guesses of the same kind dropped for the kommuner a found address now covers.
+    /// </summary>
+    public SourceRegistry WithDiscovered(IEnumerable<RegisteredSource> found)
+    {
+        var urls = Sources.Select(s => s.Url).ToHashSet(StringComparer.Ordinal);
+        var added = found.Where(f => urls.Add(f.Url)).ToList();
+        var covered = added.SelectMany(f => f.Kommuner.Select(k => (k, SourceKinds.Parse(f.Kind)))).ToHashSet();
+        var kept = Sources.Where(s => s.Basis != SourceBasis.Guess || !s.Kommuner.All(k => covered.Contains((k, SourceKinds.Parse(s.Kind))))).ToList();
+        return this with { Sources = [.. kept, .. added] };
+    }
+
     /// <summary>Every host the registry names: redirects and linked documents may only lead to these.</summary>
     [JsonIgnore]
     public IReadOnlySet<string> Hosts =>
