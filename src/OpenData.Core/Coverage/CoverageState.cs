@@ -6,7 +6,7 @@ public enum CoverageState
     /// <summary>A löfte covers the year.</summary>
     InForce,
 
-    /// <summary>Löften were found, none covers the year.</summary>
+    /// <summary>Löften of earlier years were found, none covers the year.</summary>
     Ended,
 
     /// <summary>Its addresses were asked and answered, and no löfte was found.</summary>

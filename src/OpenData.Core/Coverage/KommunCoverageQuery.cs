@@ -8,6 +8,8 @@ namespace OpenData.Core.Coverage;
 /// Coverage per kommun, for the API's <c>coverage.kommuner</c> and the harvester's <c>report</c> alike: one query and
 /// one rule, so that both say the same. In force: a löfte not withdrawn covers the year (as <c>coverage</c>'s
 /// counts have it), or, for this year, a löfte whose status says it is current and whose period was never published.
+/// Ended: a löfte of an earlier year was found and none covers this one (a löfte only of later years does not make the
+/// year "ended").
 /// </summary>
 public static class KommunCoverageQuery
 {
@@ -65,7 +67,7 @@ public static class KommunCoverageQuery
             var answered = listed.Any(s => s.LastFetched is not null && !s.Failing);
             var state = inForce ? CoverageState.InForce
                 : registered.Any(s => s.Failing) && !registered.Any(s => s.LastFetched is not null && !s.Failing && !s.Gone) ? CoverageState.Failing
-                : its.Count > 0 ? CoverageState.Ended
+                : its.Any(l => l.Years.Count > 0 && l.Years.Min() < year) ? CoverageState.Ended
                 : answered ? CoverageState.NoneFound
                 : CoverageState.NotTried;
             result.Add(new KommunCoverage(

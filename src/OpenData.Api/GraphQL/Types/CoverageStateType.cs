@@ -10,7 +10,7 @@ public sealed class CoverageStateType : EnumerationGraphType<CoverageState>
         Name = "CoverageState";
         Description = "What is known of a kommun's löften in a year.";
         this.Describe(CoverageState.InForce, "A löfte covers the year.");
-        this.Describe(CoverageState.Ended, "Löften were found; none covers the year.");
+        this.Describe(CoverageState.Ended, "Löften of earlier years were found; none covers the year.");
         this.Describe(CoverageState.NoneFound, "Its addresses were asked and answered; no löfte was found.");
         this.Describe(CoverageState.NotTried, "None of its addresses has been asked yet: not harvested, which says nothing of whether a löfte exists.");
         this.Describe(CoverageState.Failing, "Its sources fail and none answered: whether there is a löfte is not known.");
