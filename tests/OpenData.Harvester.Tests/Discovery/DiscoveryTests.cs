@@ -86,6 +86,9 @@ public class DiscoveryTests
         Assert.Equal(2, probes.Count);
         Assert.Contains(probes, p => p.Status == SourceStatus.Gone && p.Url!.EndsWith("/stockholms-lan/vallentuna/"));
         Assert.All(probes, p => Assert.Equal("0115", Assert.Single(p.Kommuner).KommunCode));
+        // The registry's own entries carry why they are known into the database.
+        var seen = await db.Sources.SingleAsync(s => s.Key == "polisen/medborgarloften/vallentuna");
+        Assert.Equal((SourceBasis.SeenPublished, FoundBy.Census, "2019-2020"), (seen.Basis, seen.FoundBy, seen.SeenYears));
     }
 
     [Fact]
@@ -102,6 +105,17 @@ public class DiscoveryTests
         Assert.Equal(FoundBy.PolisenPattern, found.FoundBy);
         // The guess itself is known, so: the second pattern's plain slug, then the län pattern's -kommun form.
         Assert.Equal(["/robots.txt", $"{New}odeshog/", $"{New}ostergotlands-lan/odeshogs-kommun/"], h.Site.Requests("127.0.0.1").Select(r => r.Path));
+
+        // The found address joins the registry, its guess goes, and the next harvest reads the löfte from it.
+        var registry = LiveHarvestHarness.Registry(guess).WithDiscovered(report.Found);
+        Assert.Equal([found], registry.Sources);
+        var harvest = await h.HarvestAsync(registry);
+        Assert.Equal(1, harvest.Summary.New);
+        await using var db = h.Database();
+        var lofte = await db.Loften.Include(l => l.Kommuner).SingleAsync();
+        Assert.Equal("0509", Assert.Single(lofte.Kommuner).KommunCode);
+        var source = await db.Sources.SingleAsync(s => s.Key == found.Key);
+        Assert.Equal((SourceBasis.Discovered, FoundBy.PolisenPattern), (source.Basis, source.FoundBy));
     }
 
     [Fact]
