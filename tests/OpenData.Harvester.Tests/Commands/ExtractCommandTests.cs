@@ -50,6 +50,16 @@ public class ExtractCommandTests
     }
 
     [Fact]
+    public void A_decompression_bomb_gets_an_error_line_that_reads_as_written()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "bomb.pdf");
+        File.WriteAllBytes(path, new TestPdf().Line("Polisen lovar att synas.").WithUnusedStream(300L * 1024 * 1024).Build());
+        var line = ContractJson.Serialize(ExtractCommand.ExtractOne(Extractor, path, null, null));
+        Assert.Contains("the PDF's compressed streams expand to more than 256 MB", line);
+    }
+
+    [Fact]
     public void A_missing_file_gets_an_error_line_and_the_batch_goes_on()
     {
         var line = ExtractCommand.ExtractOne(Extractor, "/no/such/file.txt", null, null);
