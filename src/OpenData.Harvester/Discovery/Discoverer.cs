@@ -34,11 +34,10 @@ public sealed class Discoverer(
     public async Task<DiscoveryReport> RunAsync(SourceRegistry registry, ReferenceData reference, DiscoverySettings settings, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var statuses = await StatusesAsync(registry, ct);
+        var known = await KnownAsync(registry, settings.ThisYear, ct);
         var kommuner = reference.Kommuner.Where(k => settings.Kommuner?.Contains(k.Code) ?? true).ToList();
-        var needs = DiscoveryNeeds.For(registry, statuses, kommuner.Select(k => k.Code),
-            code => settings.GuessKommunHosts ? $"https://www.{Slug.For(kommuner.First(k => k.Code == code).Name)}.se" : null,
-            settings.ThisYear);
+        var needs = DiscoveryNeeds.For(registry, known, kommuner.Select(k => k.Code),
+            code => settings.GuessKommunHosts ? $"https://www.{Slug.For(kommuner.First(k => k.Code == code).Name)}.se" : null);
         var origins = needs.SelectMany(n => n.KommunOrigins).ToHashSet(StringComparer.Ordinal);
         var hosts = registry.Hosts.Concat(origins.Select(o => new Uri(o).Host)).Append(settings.PolisenRoot.Host.ToLowerInvariant())
             .ToHashSet(StringComparer.Ordinal);
@@ -212,11 +211,25 @@ public sealed class Discoverer(
         Note = note,
     };
 
-    private async Task<IReadOnlyDictionary<string, SourceStatus>> StatusesAsync(SourceRegistry registry, CancellationToken ct)
+    /// <summary>
+    /// Each registered address's state, and whether a löfte in force this year was read from it (or from a document
+    /// it links).
+    /// </summary>
+    private async Task<IReadOnlyDictionary<string, DiscoveryNeeds.Known>> KnownAsync(SourceRegistry registry, int thisYear, CancellationToken ct)
     {
         var keys = registry.Sources.Select(s => s.Key).ToList();
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.Sources.AsNoTracking().Where(s => keys.Contains(s.Key)).ToDictionaryAsync(s => s.Key, s => s.Status, ct);
+        var inForce = db.Loften.Where(l => l.Status != LofteStatus.Withdrawn &&
+            (l.Years.Any(y => y.Year == thisYear) || (l.Status == LofteStatus.Current && !l.Years.Any())));
+        var holding = await db.Set<LofteDocument>()
+            .Where(ld => inForce.Any(l => l.Id == ld.LofteId))
+            .Select(ld => ld.Document!.Snapshot!.Source!)
+            .Select(s => s.LinkedFrom != null ? s.LinkedFrom.Key : s.Key)
+            .Distinct()
+            .ToListAsync(ct);
+        var holds = holding.ToHashSet(StringComparer.Ordinal);
+        return await db.Sources.AsNoTracking().Where(s => keys.Contains(s.Key))
+            .ToDictionaryAsync(s => s.Key, s => new DiscoveryNeeds.Known(s.Status, s.LastFetchedAt != null, holds.Contains(s.Key)), ct);
     }
 
     /// <summary>One run's state: what is known (the registry, the addresses asked lately), what was found.</summary>

@@ -4,20 +4,23 @@ using OpenData.Harvester.Sources;
 namespace OpenData.Harvester.Discovery;
 
 /// <summary>
-/// Which kommuner discovery looks for: on polisen.se, those whose known löfte pages are all old (no löfte seen for
-/// this year or the last) or gone; on kommun sites, those with no current kommun-site address. A discovered
-/// address counts as current until it is gone.
+/// Which kommuner discovery looks for: on polisen.se, those whose known löfte pages are all old or gone; on kommun
+/// sites, those whose kommun-site addresses are all old or gone, or that have none. A page is old once a harvest has
+/// read it and it holds no löfte in force; gone once it answered 404 or 410. A page no harvest has asked yet is given
+/// its chance first: discovery looks where the known addresses have been tried.
 /// </summary>
 public static class DiscoveryNeeds
 {
     public sealed record Need(string KommunCode, bool Polisen, IReadOnlyList<string> KommunOrigins);
 
-    public static IReadOnlyList<Need> For(SourceRegistry registry, IReadOnlyDictionary<string, SourceStatus> statusByKey,
-        IEnumerable<string> kommunCodes, Func<string, string?> guessHost, int thisYear)
+    /// <summary>What the database knows of a registered address.</summary>
+    public sealed record Known(SourceStatus Status, bool Asked, bool HoldsLofteInForce);
+
+    public static IReadOnlyList<Need> For(SourceRegistry registry, IReadOnlyDictionary<string, Known> knownByKey,
+        IEnumerable<string> kommunCodes, Func<string, string?> guessHost)
     {
-        bool Current(RegisteredSource s) =>
-            statusByKey.GetValueOrDefault(s.Key, SourceStatus.Active) != SourceStatus.Gone &&
-            (s.Basis == SourceBasis.Discovered || (s.Basis == SourceBasis.SeenPublished && LatestYear(s) >= thisYear - 1));
+        bool Current(RegisteredSource s) => knownByKey.GetValueOrDefault(s.Key) is not { } known ||
+            (known.Status != SourceStatus.Gone && (!known.Asked || known.HoldsLofteInForce));
 
         var byKommun = registry.Sources.SelectMany(s => s.Kommuner.Select(k => (Kommun: k, Source: s)))
             .ToLookup(x => x.Kommun, x => x.Source, StringComparer.Ordinal);
@@ -46,13 +49,4 @@ public static class DiscoveryNeeds
         }
         return needs;
     }
-
-    /// <summary>The last year of the periods seen ("2021-2022;2024" → 2024; "2024-" runs on); 0 when none was seen.</summary>
-    public static int LatestYear(RegisteredSource source) =>
-        (source.SeenYears ?? []).Select(p =>
-        {
-            var parts = p.Split('-');
-            return parts.Length == 2 && parts[1].Length == 0 ? int.MaxValue
-                : int.TryParse(parts[^1], out var y) ? y : 0;
-        }).DefaultIfEmpty(0).Max();
 }
