@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenData.Core.Model;
 using OpenData.Core.Reference;
+using OpenData.Core.Storage;
 using OpenData.Harvester.Discovery;
 using OpenData.Harvester.Fetching;
 using OpenData.Harvester.Sources;
@@ -15,10 +16,13 @@ namespace OpenData.Harvester.Tests.Discovery;
 
 /// <summary>
 /// Discovery against a loopback polisen.se (127.0.0.1, with polisen.se's budget) and a kommun site (localhost):
-/// what it finds, how it says it found it, and what the sites see of it.
+/// what it finds, how it says it found it, and what the sites see of it. On both providers
+/// (<see cref="DiscoveryTestsOnSqlite"/>, <see cref="DiscoveryTestsOnPostgres"/>).
 /// </summary>
-public class DiscoveryTests
+public abstract class DiscoveryTests
 {
+    protected abstract DatabaseProvider Provider { get; }
+
     private const string New = "/om-polisen/medborgarloften-och-lokal-samverkan/medborgarloften/";
     private static readonly ReferenceData Reference = ReferenceData.Load(RepositoryPaths.Data);
 
@@ -44,7 +48,7 @@ public class DiscoveryTests
     [Fact]
     public async Task A_kommun_whose_page_is_old_is_looked_for_under_the_other_patterns_and_its_redirect_followed()
     {
-        await using var h = await LiveHarvestHarness.StartAsync();
+        await using var h = await LiveHarvestHarness.StartAsync(Provider);
         var kommunSite = h.Site.Url("/trygghet/medborgarlofte-vallentuna.4.1a2b.html", "localhost").AbsoluteUri;
         // The län pattern is gone; the second pattern moved to a new address that holds this year's löfte.
         h.Site.Serve($"{New}stockholms-lan/vallentuna/", Respond.Status(404));
@@ -101,7 +105,7 @@ public class DiscoveryTests
     [Fact]
     public async Task Slug_variants_are_tried_a_few_per_kommun()
     {
-        await using var h = await LiveHarvestHarness.StartAsync();
+        await using var h = await LiveHarvestHarness.StartAsync(Provider);
         h.Site.Serve($"{New}ostergotlands-lan/odeshogs-kommun/", Respond.Html(LoftePages.Polisen("Ödeshög", "2025–2026")));
         var guess = h.Source("polisen/ostergotlands-lan/odeshog", $"{New}ostergotlands-lan/odeshog/", "0509") with { Basis = SourceBasis.Guess, FoundBy = FoundBy.SlugRule };
         // Until a harvest has asked the guess, discovery leaves the kommun alone.
@@ -135,7 +139,7 @@ public class DiscoveryTests
     [Fact]
     public async Task A_kommun_site_is_read_through_its_sitemaps_for_addresses_that_name_a_lofte()
     {
-        await using var h = await LiveHarvestHarness.StartAsync();
+        await using var h = await LiveHarvestHarness.StartAsync(Provider);
         var site = h.Site;
         string Loc(string path) => $"<url><loc>{site.Url(path, "localhost")}</loc></url>";
         site.Serve("localhost", "/robots.txt", Respond.Text($"User-agent: *\nAllow: /\nSitemap: {site.Url("/sitemap_index.xml", "localhost")}\n"));
@@ -186,4 +190,14 @@ public class DiscoveryTests
         var robots = RobotsTxt.Parse(Encoding.UTF8.GetBytes("Sitemap: https://a.se/s.xml\nUser-agent: *\nDisallow: /x\nSitemap: https://a.se/t.xml.gz\n"), "OpenDataMedborgarloften");
         Assert.Equal([new Uri("https://a.se/s.xml"), new Uri("https://a.se/t.xml.gz")], robots.Sitemaps);
     }
+}
+
+public sealed class DiscoveryTestsOnSqlite : DiscoveryTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+}
+
+public sealed class DiscoveryTestsOnPostgres : DiscoveryTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Postgres;
 }
