@@ -94,7 +94,25 @@ public class PageTests(BrowserSession browser) : IClassFixture<BrowserSession>
         Assert.Contains("Åsele", vasterbotten.FindElements(By.TagName("td"))[0].Text);
         var jamtland = Driver.FindElements(By.CssSelector("table.tackning tbody tr")).Single(r => r.Text.StartsWith("Jämtlands län", StringComparison.Ordinal));
         Assert.Contains("8 av 8", jamtland.Text);
+        // The kommuner without one are told apart: nobody has asked Umeå's addresses yet, which is not "none found".
+        Assert.Equal(["Län", "Löfte gäller", "Löftet har gått ut", "Inget löfte hittat", "Källan svarar inte", "Inte hämtat än"],
+            Driver.FindElements(By.CssSelector("table.tackning thead th")).Select(t => t.Text));
+        Assert.Contains("Umeå", vasterbotten.FindElements(By.TagName("td"))[4].Text);
+        Assert.DoesNotContain("Umeå", vasterbotten.FindElements(By.TagName("td"))[2].Text);
+        // Västerås' löften are of later years: 2017 did not "end" for it.
+        var vastmanland = Driver.FindElements(By.CssSelector("table.tackning tbody tr")).Single(r => r.Text.StartsWith("Västmanlands län", StringComparison.Ordinal));
+        Assert.DoesNotContain("Västerås", vastmanland.FindElements(By.TagName("td"))[1].Text);
         browser.Screenshot("6-tackning-2017");
+
+        // Per kommun, what it rests on.
+        Driver.FindElement(By.CssSelector("details[data-lan='24'] summary")).Click();
+        var asele = browser.WaitFor(By.CssSelector("details[data-lan='24'] tr[data-kod='2463']"));
+        Assert.Contains("Löfte gäller", asele.Text);
+        Assert.Contains("löften för 2017", asele.Text);
+        var umea = Driver.FindElement(By.CssSelector("details[data-lan='24'] tr[data-kod='2480']"));
+        Assert.Contains("Inte hämtat än", umea.Text);
+        Assert.Contains("aldrig hämtad", umea.Text);
+        browser.Screenshot("7-tackning-kallor-vasterbotten");
     }
 
     [Fact]
