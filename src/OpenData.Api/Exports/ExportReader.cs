@@ -1,3 +1,4 @@
+using OpenData.Api.Features.Calendar;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
@@ -12,14 +13,15 @@ namespace OpenData.Api.Exports;
 /// Walks every löfte with everything the exports carry, a batch at a time, so that a bulk file of any size is read
 /// in bounded memory with a fixed number of queries per batch. Withdrawn promises are included, marked.
 /// </summary>
-public sealed class ExportReader(LofteQueries loften, PromiseQueries promises, DocumentQueries documents, IDbContextFactory<OpenDataContext> contexts)
+public sealed class ExportReader(LofteQueries loften, PromiseQueries promises, DocumentQueries documents, IDbContextFactory<OpenDataContext> contexts, SwedishCalendar calendar)
 {
     private const int BatchSize = 200;
 
     /// <summary>
     /// What the exported data is at this moment, in a few aggregates that move whenever anything the exports carry
     /// changes: a harvest stores löften (their last sight) and documents, a re-read renews documents, every change of
-    /// a promise or löfte is recorded in the change feed. Equal versions mean equal files.
+    /// a promise or löfte is recorded in the change feed; and the year in Sweden, from which each löfte's status is
+    /// counted (a löfte in force in December has ended in January). Equal versions mean equal files.
     /// </summary>
     public async Task<string> DataVersionAsync(CancellationToken ct)
     {
@@ -29,7 +31,7 @@ public sealed class ExportReader(LofteQueries loften, PromiseQueries promises, D
         var documentsRead = await db.Documents.AsNoTracking().GroupBy(_ => 1).Select(g => new { Count = g.Count(), Last = g.Max(d => d.ReadAt) }).FirstOrDefaultAsync(ct);
         var promiseCount = await db.Promises.AsNoTracking().CountAsync(ct);
         return string.Create(CultureInfo.InvariantCulture,
-            $"{lastChange}|{loftenSeen?.Count}|{loftenSeen?.Last:O}|{documentsRead?.Count}|{documentsRead?.Last:O}|{promiseCount}");
+            $"{lastChange}|{loftenSeen?.Count}|{loftenSeen?.Last:O}|{documentsRead?.Count}|{documentsRead?.Last:O}|{promiseCount}|{calendar.ThisYear}");
     }
 
     public async IAsyncEnumerable<LofteRecord> ReadAllAsync([EnumeratorCancellation] CancellationToken ct)

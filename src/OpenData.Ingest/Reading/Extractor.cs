@@ -25,5 +25,5 @@ public sealed class Extractor(DocumentReader reader, LofteReader lofteReader)
 
     /// <summary>Reads one body; throws <see cref="UnreadableDocumentException"/> when it holds no readable text.</summary>
     public DocumentReading Extract(byte[] body, string? contentType, string? url, DocumentFormat? format = null) =>
-        lofteReader.Read(reader.Read(body, contentType, format), url);
+        ReadingBudget.Bound(lofteReader.Read(reader.Read(body, contentType, format), url));
 }

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using OpenData.Api.Features.Calendar;
 using OpenData.Api.Features.Kommuner;
+using OpenData.Api.Features.Loften;
 using OpenData.Api.Features.Promises;
 using OpenData.Api.Features.Themes;
 using OpenData.Core.Model;
@@ -8,14 +10,14 @@ using OpenData.Core.Storage;
 namespace OpenData.Api.Features.Comparison;
 
 /// <summary>Compares kommuner theme by theme: the promises of each, in one query for all cells.</summary>
-public sealed class ComparisonQueries(IDbContextFactory<OpenDataContext> contexts, KommunQueries kommuner, ThemeQueries themes, PromiseQueries promises)
+public sealed class ComparisonQueries(IDbContextFactory<OpenDataContext> contexts, KommunQueries kommuner, ThemeQueries themes, PromiseQueries promises, SwedishCalendar calendar)
 {
     public const int MaxKommuner = 50;
     public const int MaxYears = 30;
 
     /// <summary>
     /// The promises in force of each kommun's löften, by theme: of the löften covering any of <paramref name="years"/>,
-    /// or, without years, of the löften in force now (status CURRENT).
+    /// or, without years, of the löften in force this year in Sweden (status CURRENT: the löften coverage counts).
     /// </summary>
     public async Task<ComparisonView> CompareAsync(IReadOnlyList<string> kommunCodes, IReadOnlyList<int>? years, CancellationToken ct)
     {
@@ -41,10 +43,9 @@ public sealed class ComparisonQueries(IDbContextFactory<OpenDataContext> context
         }
 
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var loften = db.Loften.AsNoTracking().Where(l => l.Status != LofteStatus.Withdrawn);
-        loften = wanted.Count == 0
-            ? loften.Where(l => l.Status == LofteStatus.Current)
-            : loften.Where(l => l.Years.Any(y => wanted.Contains(y.Year)));
+        var loften = wanted.Count == 0
+            ? db.Loften.AsNoTracking().Where(LofteStatusRule.InForce(calendar.ThisYear))
+            : db.Loften.AsNoTracking().Where(l => l.Status != LofteStatus.Withdrawn && l.Years.Any(y => wanted.Contains(y.Year)));
         var rows = await (
                 from link in db.Set<LofteKommun>().AsNoTracking()
                 where codes.Contains(link.KommunCode)

@@ -33,7 +33,8 @@ public sealed record PromiseFilter
     public Expression<Func<Promise, bool>>? ToPredicate()
     {
         // Kommun, län and year are the löfte's: the löften's own filter decides them, on the promise's löfte.
-        var lofte = new LofteFilter { Kommun = Kommun, Lan = Lan, Year = Year }.ToPredicate();
+        // It names no status, so no year to count one from.
+        var lofte = new LofteFilter { Kommun = Kommun, Lan = Lan, Year = Year }.ToPredicate(thisYear: 0);
         var theme = Theme?.On<PromiseTheme>(t => t.ThemeCode);
         var actor = Actor;
         var withdrawn = Withdrawn;

@@ -668,6 +668,14 @@ namespace OpenData.Core.Storage.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Area")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Basis")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<TimeSpan>("CheckEvery")
                         .HasColumnType("interval");
 
@@ -676,6 +684,10 @@ namespace OpenData.Core.Storage.Postgres.Migrations
 
                     b.Property<string>("ETag")
                         .HasColumnType("text");
+
+                    b.Property<string>("FoundBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Host")
                         .HasMaxLength(256)
@@ -708,6 +720,10 @@ namespace OpenData.Core.Storage.Postgres.Migrations
 
                     b.Property<string>("Publisher")
                         .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("SeenYears")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 

@@ -3,7 +3,7 @@ using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using OpenData.Core.Storage;
+using OpenData.Core.Storage.Sqlite;
 
 #nullable disable
 
@@ -642,6 +642,14 @@ namespace OpenData.Core.Storage.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Area")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Basis")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<TimeSpan>("CheckEvery")
                         .HasColumnType("TEXT");
 
@@ -649,6 +657,10 @@ namespace OpenData.Core.Storage.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ETag")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FoundBy")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Host")
@@ -682,6 +694,10 @@ namespace OpenData.Core.Storage.Sqlite.Migrations
 
                     b.Property<string>("Publisher")
                         .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SeenYears")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
