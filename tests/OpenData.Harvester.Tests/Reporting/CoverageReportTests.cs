@@ -41,7 +41,7 @@ public class CoverageReportTests
         Assert.Equal(CoverageState.Ended, states["0764"]);
         Assert.Equal(CoverageState.NoneFound, states["1214"]);
         Assert.Equal(CoverageState.NotTried, states["2463"]);
-        Assert.Contains("States 2026: 1 löfte in force, 1 ended, 1 none found after trying, 287 not tried yet, 0 source failing", text);
+        Assert.Contains("States 2026: 1 löfte in force, 1 ended, 0 löfte of unknown period, 1 none found after trying, 287 not tried yet, 0 source failing", text);
         Assert.Contains("  1214 Svalöv: none found after trying; last asked 2026-03-02", text);
         Assert.Matches(@"      registered: http://127\.0\.0\.1:\d+/borta/  HTTP 410 at 2026-03-02 08:00Z", text);
         Assert.Contains("  2463 Åsele: not tried yet", text);
