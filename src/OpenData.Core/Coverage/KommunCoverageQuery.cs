@@ -6,8 +6,8 @@ namespace OpenData.Core.Coverage;
 
 /// <summary>
 /// Coverage per kommun, for the API's <c>coverage.kommuner</c> and the harvester's <c>report</c> alike: one query and
-/// one rule, so that both say the same. In force: a löfte not withdrawn covers the year (as <c>coverage</c>'s
-/// counts and a löfte's CURRENT status have it). Undated: for this year, the newest löfte's period was never published.
+/// one rule, so that both say the same. In force and undated are <see cref="LofteInForce"/>'s, as coverage's counts
+/// and a löfte's status have them (undated only for this year).
 /// Ended: a löfte of an earlier year was found and none covers this one (a löfte only of later years does not make the
 /// year "ended").
 /// </summary>
@@ -19,10 +19,17 @@ public static class KommunCoverageQuery
     public static async Task<IReadOnlyList<KommunCoverage>> RunAsync(OpenDataContext db, int year, int thisYear, IReadOnlyList<string> kommunCodes, CancellationToken ct)
     {
         var codes = kommunCodes.ToList();
+        var inForceLoften = db.Loften.Where(LofteInForce.During(year));
+        var undatedLoften = db.Loften.Where(LofteInForce.Undated);
         var loften = await db.Set<LofteKommun>().AsNoTracking()
             .Where(k => codes.Contains(k.KommunCode))
-            .Join(db.Loften.Where(l => l.Status != LofteStatus.Withdrawn), k => k.LofteId, l => l.Id,
-                (k, l) => new { k.KommunCode, l.Status, Years = l.Years.Select(y => y.Year).ToList() })
+            .Join(db.Loften.Where(l => l.Status != LofteStatus.Withdrawn), k => k.LofteId, l => l.Id, (k, l) => new
+            {
+                k.KommunCode,
+                Years = l.Years.Select(y => y.Year).ToList(),
+                InForce = inForceLoften.Any(x => x.Id == l.Id),
+                Undated = undatedLoften.Any(x => x.Id == l.Id),
+            })
             .ToListAsync(ct);
         var sources = await db.Set<SourceKommun>().AsNoTracking()
             .Where(k => codes.Contains(k.KommunCode))
@@ -48,8 +55,8 @@ public static class KommunCoverageQuery
         foreach (var code in codes)
         {
             var its = loftenBy[code].ToList();
-            var inForce = its.Any(l => l.Years.Contains(year));
-            var undated = year == thisYear && its.Any(l => l.Status == LofteStatus.Current && l.Years.Count == 0);
+            var inForce = its.Any(l => l.InForce);
+            var undated = year == thisYear && its.Any(l => l.Undated);
             var listed = sourcesBy[code]
                 .OrderBy(s => s.Kind == SourceKind.DiscoveryProbe ? 1 : 0).ThenBy(s => s.Url, StringComparer.Ordinal)
                 .Select(s => new CoverageSource(

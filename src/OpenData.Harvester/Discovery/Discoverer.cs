@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OpenData.Core.Coverage;
 using OpenData.Core.Model;
 using OpenData.Core.Reference;
 using OpenData.Core.Storage;
@@ -219,10 +220,11 @@ public sealed class Discoverer(
     {
         var keys = registry.Sources.Select(s => s.Key).ToList();
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var inForce = db.Loften.Where(l => l.Status != LofteStatus.Withdrawn &&
-            (l.Years.Any(y => y.Year == thisYear) || (l.Status == LofteStatus.Current && !l.Years.Any())));
+        // A löfte of unknown period counts as known too: asking again would not tell its years.
+        var inForce = db.Loften.Where(LofteInForce.During(thisYear));
+        var undated = db.Loften.Where(LofteInForce.Undated);
         var holding = await db.Set<LofteDocument>()
-            .Where(ld => inForce.Any(l => l.Id == ld.LofteId))
+            .Where(ld => inForce.Any(l => l.Id == ld.LofteId) || undated.Any(l => l.Id == ld.LofteId))
             .Select(ld => ld.Document!.Snapshot!.Source!)
             .Select(s => s.LinkedFrom != null ? s.LinkedFrom.Key : s.Key)
             .Distinct()

@@ -4,6 +4,7 @@ using OpenData.Api.Features.Kommuner;
 using OpenData.Api.Features.Loften;
 using OpenData.Api.Features.Promises;
 using OpenData.Api.Features.Themes;
+using OpenData.Core.Coverage;
 using OpenData.Core.Model;
 using OpenData.Core.Storage;
 
@@ -44,7 +45,7 @@ public sealed class ComparisonQueries(IDbContextFactory<OpenDataContext> context
 
         await using var db = await contexts.CreateDbContextAsync(ct);
         var loften = wanted.Count == 0
-            ? db.Loften.AsNoTracking().Where(LofteStatusRule.InForce(calendar.ThisYear))
+            ? db.Loften.AsNoTracking().Where(LofteInForce.During(calendar.ThisYear))
             : db.Loften.AsNoTracking().Where(l => l.Status != LofteStatus.Withdrawn && l.Years.Any(y => wanted.Contains(y.Year)));
         var rows = await (
                 from link in db.Set<LofteKommun>().AsNoTracking()

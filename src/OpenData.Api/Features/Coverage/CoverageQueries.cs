@@ -25,7 +25,7 @@ public sealed class CoverageQueries(IDbContextFactory<OpenDataContext> contexts,
         }
         CheckLan(lan);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var covered = db.Loften.Where(LofteStatusRule.InForce(y))
+        var covered = db.Loften.Where(LofteInForce.During(y))
             .Join(db.Set<LofteKommun>(), l => l.Id, k => k.LofteId, (l, k) => k.KommunCode);
         var first = new DateOnly(y, 1, 1);
         var last = new DateOnly(y, 12, 31);

@@ -3,6 +3,7 @@ using OpenData.Api.Features.Calendar;
 using OpenData.Api.Features.Filtering;
 using OpenData.Api.Features.Kommuner;
 using OpenData.Api.Features.Paging;
+using OpenData.Core.Coverage;
 using OpenData.Core.Model;
 using OpenData.Core.Storage;
 
@@ -71,7 +72,7 @@ public sealed class LofteQueries(IDbContextFactory<OpenDataContext> contexts, Sw
         var thisYear = calendar.ThisYear;
         if (current is { } c)
         {
-            var inForce = LofteStatusRule.InForce(thisYear);
+            var inForce = LofteInForce.During(thisYear);
             loften = c ? loften.Where(inForce) : loften.Where(Predicates.Not(inForce));
         }
         var rows = await links

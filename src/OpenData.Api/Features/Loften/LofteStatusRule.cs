@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using OpenData.Core.Coverage;
 using OpenData.Core.Model;
 
 namespace OpenData.Api.Features.Loften;
@@ -23,15 +24,11 @@ public static class LofteStatusRule
     public static Expression<Func<Lofte, bool>> Having(LofteStatusToday status, int thisYear) => status switch
     {
         LofteStatusToday.Withdrawn => l => l.Status == LofteStatus.Withdrawn,
-        LofteStatusToday.Current => InForce(thisYear),
+        LofteStatusToday.Current => LofteInForce.During(thisYear),
         LofteStatusToday.Superseded => l => l.Status == LofteStatus.Superseded && !l.Years.Any(y => y.Year == thisYear),
-        LofteStatusToday.Undated => l => l.Status == LofteStatus.Current && !l.Years.Any(),
+        LofteStatusToday.Undated => LofteInForce.Undated,
         LofteStatusToday.Upcoming => l => l.Status == LofteStatus.Current && l.FirstYear > thisYear,
         LofteStatusToday.Ended => l => l.Status == LofteStatus.Current && l.FirstYear < thisYear && !l.Years.Any(y => y.Year == thisYear),
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
-
-    /// <summary>In force in <paramref name="year"/>: not withdrawn, and the year is one of the löfte's.</summary>
-    public static Expression<Func<Lofte, bool>> InForce(int year) =>
-        l => l.Status != LofteStatus.Withdrawn && l.Years.Any(y => y.Year == year);
 }

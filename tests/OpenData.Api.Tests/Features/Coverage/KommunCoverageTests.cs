@@ -10,7 +10,7 @@ namespace OpenData.Api.Tests.Features.Coverage;
 /// <summary>
 /// The tests' löften and, for a few kommuner of Stockholms and Västmanlands län, the addresses a harvest left:
 /// one that answered (Sala), one gone and a discovery probe gone too (Upplands Väsby), one failing (Vallentuna),
-/// one never asked (Österåker).
+/// one never asked (Österåker); and Ekerö's newest löfte, of a period no source published.
 /// </summary>
 public class CoverageServer : RichDataServer
 {
@@ -42,6 +42,9 @@ public class CoverageServer : RichDataServer
             SourceKind.KommunPage, "seen-published", "census", 503, s => { s.ConsecutiveFailures = 2; s.LastError = "HTTP 503 (after 4 attempts)"; });
         Add("polisen/stockholms-lan/osteraker", "https://polisen.se/om-polisen/medborgarloften-och-lokal-samverkan/medborgarloften/stockholms-lan/osteraker/", "0117",
             SourceKind.PolisenLoftePage, "guess", "slug-rule", null);
+        var undated = new Lofte { Key = "0125/period ej angiven", Status = LofteStatus.Current, FirstSeen = At, LastSeen = At };
+        undated.Kommuner.Add(new LofteKommun { KommunCode = "0125" });
+        db.Loften.Add(undated);
         await db.SaveChangesAsync();
     }
 }
@@ -107,6 +110,17 @@ public abstract class KommunCoverageTests<TServer>(TServer api) where TServer : 
         Assert.Equal(200, source.GetProperty("lastStatus").GetInt32());
 
         Assert.Equal("ENDED", (await KommunerAsync(2026, "19"))["1981"].GetProperty("state").GetString());
+    }
+
+    [Fact]
+    public async Task A_kommun_whose_newest_lofte_has_no_published_period_is_undated_this_year_not_in_force()
+    {
+        // The tests' year is 2025: whether the löfte is in force is not known, and it is not "none found" either.
+        var ekero = (await KommunerAsync(2025, "01"))["0125"];
+        Assert.Equal("UNDATED", ekero.GetProperty("state").GetString());
+        Assert.Empty(ekero.GetProperty("lofteYears").EnumerateArray());
+        // Of another year it says nothing: Ekerö's addresses were never asked.
+        Assert.Equal("NOT_TRIED", (await KommunerAsync(2024, "01"))["0125"].GetProperty("state").GetString());
     }
 
     [Fact]
