@@ -37,6 +37,20 @@ public static class SourcesCommand
         return command;
     }
 
+    /// <summary>The registry in <paramref name="file"/>, or null once what is wrong with it has been said.</summary>
+    private static SourceRegistry? LoadOrSay(string file)
+    {
+        try
+        {
+            return SourceRegistry.Load(file);
+        }
+        catch (SourceRegistryException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return null;
+        }
+    }
+
     private static Option<string?> SourcesOption() => new("--sources") { Description = "The registry file (default: data/sources.json)." };
 
     private static Command Check(GlobalOptionSet global)
@@ -47,14 +61,8 @@ public static class SourcesCommand
         {
             var data = DataDirectory.Locate(global.Read(parse).DataDirectory);
             var file = parse.GetValue(sources) ?? data.SourcesFile;
-            SourceRegistry registry;
-            try
+            if (LoadOrSay(file) is not { } registry)
             {
-                registry = SourceRegistry.Load(file);
-            }
-            catch (SourceRegistryException e)
-            {
-                Console.Error.WriteLine($"error: {e.Message}");
                 return 1;
             }
             var problems = SourceRegistryCheck.Run(registry, ReferenceData.Load(data));
@@ -170,14 +178,8 @@ public static class SourcesCommand
             await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(ct);
             var data = host.Services.GetRequiredService<DataDirectory>();
             var file = parse.GetValue(sources) ?? data.SourcesFile;
-            SourceRegistry registry;
-            try
+            if (LoadOrSay(file) is not { } registry)
             {
-                registry = SourceRegistry.Load(file);
-            }
-            catch (SourceRegistryException e)
-            {
-                Console.Error.WriteLine($"error: {e.Message}");
                 return 2;
             }
             var reference = ReferenceData.Load(data);
