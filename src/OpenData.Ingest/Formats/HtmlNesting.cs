@@ -25,12 +25,15 @@ internal static class HtmlNesting
     };
 
     /// <summary>Elements whose content is text up to their own end tag: tags inside them are not tags.</summary>
-    private static readonly string[] RawText = ["script", "style", "textarea", "title", "xmp", "noscript", "iframe", "plaintext"];
+    /// <remarks>Not noscript: the parser runs without scripting, so what a noscript holds is markup like any other.</remarks>
+    private static readonly string[] RawText = ["script", "style", "textarea", "title", "xmp", "iframe", "plaintext"];
 
     /// <summary>The page as it is when it nests no deeper than <see cref="MaxDepth"/>, else with the deeper containers' tags left out.</summary>
     public static string Bound(string html, out int deepest)
     {
         var open = new List<(string Name, bool Dropped)>();
+        // How many of each name are open, so that an end tag nothing opened is passed by without a search of the stack.
+        var openByName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         StringBuilder? bounded = null;
         var copiedTo = 0;
         var depth = 0;
@@ -70,9 +73,15 @@ internal static class HtmlNesting
             {
                 if (closing)
                 {
-                    var match = open.FindLastIndex(o => o.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
+                    var match = openByName.GetValueOrDefault(name) > 0
+                        ? open.FindLastIndex(o => o.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
+                        : -1;
                     if (match >= 0)
                     {
+                        foreach (var (closedName, _) in open.Skip(match))
+                        {
+                            openByName[closedName]--;
+                        }
                         keep = !open[match].Dropped;
                         var closed = open.Count - match;
                         var closedDropped = open.Skip(match).Count(o => o.Dropped);
@@ -86,6 +95,7 @@ internal static class HtmlNesting
                     // "<div/>" opens a div in HTML, as the parser reads it.
                     var leftOut = depth >= MaxDepth;
                     open.Add((name, leftOut));
+                    openByName[name] = openByName.GetValueOrDefault(name) + 1;
                     if (leftOut)
                     {
                         dropped++;
