@@ -1,3 +1,4 @@
+using OpenData.Api.Features.FollowUps;
 using System.Text.Encodings.Web;
 using GraphQL;
 using OpenData.Api.Archive;
@@ -64,6 +65,8 @@ public static class ApiApplication
         services.AddScoped<PromiseLoaders>();
         services.AddScoped<DocumentLoaders>();
         services.AddScoped<ThemeLoaders>();
+        services.AddScoped<FollowUpLoaders>();
+        services.AddSingleton<FollowUpQueries>();
 
         services.AddTransient(typeof(ConnectionType<,>));
         services.AddTransient(typeof(EdgeType<,>));

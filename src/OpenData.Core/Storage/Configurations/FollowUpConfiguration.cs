@@ -10,7 +10,7 @@ internal sealed class FollowUpConfiguration : IEntityTypeConfiguration<FollowUp>
     {
         b.ToTable("FollowUps");
         b.HasOne(x => x.Document).WithMany().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne(x => x.Promise).WithMany().HasForeignKey(x => x.PromiseId).IsRequired(false).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne(x => x.Promise).WithMany(p => p.FollowUps).HasForeignKey(x => x.PromiseId).IsRequired(false).OnDelete(DeleteBehavior.SetNull);
         b.Property(x => x.Subject).HasMaxLength(512);
         b.Property(x => x.Text).HasMaxLength(4096);
         b.Property(x => x.Period).HasMaxLength(64);

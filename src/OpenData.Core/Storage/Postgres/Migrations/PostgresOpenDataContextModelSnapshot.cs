@@ -910,7 +910,7 @@ namespace OpenData.Core.Storage.Postgres.Migrations
                         .IsRequired();
 
                     b.HasOne("OpenData.Core.Model.Promise", "Promise")
-                        .WithMany()
+                        .WithMany("FollowUps")
                         .HasForeignKey("PromiseId")
                         .OnDelete(DeleteBehavior.SetNull);
 
@@ -1189,6 +1189,8 @@ namespace OpenData.Core.Storage.Postgres.Migrations
             modelBuilder.Entity("OpenData.Core.Model.Promise", b =>
                 {
                     b.Navigation("Actors");
+
+                    b.Navigation("FollowUps");
 
                     b.Navigation("Targets");
 

@@ -882,7 +882,7 @@ namespace OpenData.Core.Storage.Sqlite.Migrations
                         .IsRequired();
 
                     b.HasOne("OpenData.Core.Model.Promise", "Promise")
-                        .WithMany()
+                        .WithMany("FollowUps")
                         .HasForeignKey("PromiseId")
                         .OnDelete(DeleteBehavior.SetNull);
 
@@ -1161,6 +1161,8 @@ namespace OpenData.Core.Storage.Sqlite.Migrations
             modelBuilder.Entity("OpenData.Core.Model.Promise", b =>
                 {
                     b.Navigation("Actors");
+
+                    b.Navigation("FollowUps");
 
                     b.Navigation("Targets");
 
