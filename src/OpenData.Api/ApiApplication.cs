@@ -1,6 +1,7 @@
 using OpenData.Api.Features.Holdings;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenData.Api.Features.Calendar;
+using OpenData.Api.Features.FollowUps;
 using System.Text.Encodings.Web;
 using GraphQL;
 using OpenData.Api.Archive;
@@ -78,6 +79,8 @@ public static class ApiApplication
         services.AddScoped<PromiseLoaders>();
         services.AddScoped<DocumentLoaders>();
         services.AddScoped<ThemeLoaders>();
+        services.AddScoped<FollowUpLoaders>();
+        services.AddSingleton<FollowUpQueries>();
 
         services.AddTransient(typeof(ConnectionType<,>));
         services.AddTransient(typeof(EdgeType<,>));

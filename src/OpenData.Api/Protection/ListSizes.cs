@@ -22,4 +22,6 @@ public static class ListSizes
     public const int Kommuner = 290;
     public const int SourcesOfKommun = 3;
     public const int LofteYearsOfKommun = 4;
+    public const int FollowUpsOfPromise = 3;
+    public const int FollowUpsOfDocument = 10;
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Features.Calendar;
+using OpenData.Api.Features.FollowUps;
 using OpenData.Api.Features.Kommuner;
 using OpenData.Api.Features.Loften;
 using OpenData.Api.Features.Promises;
@@ -11,7 +12,7 @@ using OpenData.Core.Storage;
 namespace OpenData.Api.Features.Comparison;
 
 /// <summary>Compares kommuner theme by theme: the promises of each, in one query for all cells.</summary>
-public sealed class ComparisonQueries(IDbContextFactory<OpenDataContext> contexts, KommunQueries kommuner, ThemeQueries themes, PromiseQueries promises, SwedishCalendar calendar)
+public sealed class ComparisonQueries(IDbContextFactory<OpenDataContext> contexts, KommunQueries kommuner, ThemeQueries themes, PromiseQueries promises, FollowUpQueries followUps, SwedishCalendar calendar)
 {
     public const int MaxKommuner = 50;
     public const int MaxYears = 30;
@@ -63,6 +64,16 @@ public sealed class ComparisonQueries(IDbContextFactory<OpenDataContext> context
         var allThemes = await themes.AllAsync(ct);
         var cells = codes.SelectMany(code => allThemes.Select(theme =>
             new ComparisonCellView(known[code], theme, byCell[(code, theme.Code)].ToList()))).ToList();
-        return new ComparisonView(codes.Select(c => known[c]).ToList(), wanted, allThemes, cells);
+        var promised = await (
+                from link in db.Set<LofteKommun>().AsNoTracking()
+                where codes.Contains(link.KommunCode)
+                join lofte in loften on link.LofteId equals lofte.Id
+                from promise in lofte.Promises
+                where promise.WithdrawnAt == null
+                select new { link.KommunCode, promise.Id })
+            .Distinct().ToListAsync(ct);
+        var statuses = await followUps.StatusOfAsync(promised.Select(p => p.Id), ct);
+        var reported = codes.Select(code => KommunFollowUpsView.Of(known[code], promised.Where(p => p.KommunCode == code).Select(p => p.Id), statuses)).ToList();
+        return new ComparisonView(codes.Select(c => known[c]).ToList(), wanted, allThemes, cells) { FollowUps = reported };
     }
 }

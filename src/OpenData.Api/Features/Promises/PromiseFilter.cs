@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using OpenData.Api.Features.Filtering;
+using OpenData.Api.Features.FollowUps;
 using OpenData.Api.Features.Loften;
 using OpenData.Core.Model;
 
@@ -16,6 +17,12 @@ public sealed record PromiseFilter
     public StringOperation? Theme { get; init; }
 
     public Actor? Actor { get; init; }
+
+    /// <summary>The verdict of the promise's latest published follow-up.</summary>
+    public FollowUpStatus? Status { get; init; }
+
+    /// <summary>True for promises with a published follow-up; false for those without ("ingen uppföljning publicerad").</summary>
+    public bool? FollowedUp { get; init; }
 
     /// <summary>True for promises withdrawn from their löfte; false (the default view) for those in force.</summary>
     public bool? Withdrawn { get; init; }
@@ -38,12 +45,15 @@ public sealed record PromiseFilter
         var theme = Theme?.On<PromiseTheme>(t => t.ThemeCode);
         var actor = Actor;
         var withdrawn = Withdrawn;
+        var followedUp = FollowedUp;
         return Predicates.All(
         [
             Predicates.Apply<Promise, Lofte>(p => p.Lofte!, lofte),
             theme is null ? null : p => p.Themes.AsQueryable().Any(theme),
             actor is null ? null : p => p.Actors.Any(a => a.Actor == actor),
             withdrawn is null ? null : withdrawn.Value ? p => p.WithdrawnAt != null : p => p.WithdrawnAt == null,
+            Status is { } status ? FollowUpQueries.HasStatus(status) : null,
+            followedUp is null ? null : followedUp.Value ? p => p.FollowUps.Any() : p => !p.FollowUps.Any(),
             And is null ? null : Predicates.All(And.Select(f => f.ToPredicate())),
             Or is null ? null : Predicates.Any(Or.Select(f => f.ToPredicate())),
         ]);
