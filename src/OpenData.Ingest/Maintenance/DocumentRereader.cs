@@ -105,6 +105,7 @@ public sealed class DocumentRereader(
         if (previous is not null && previous.Fingerprint == fingerprint)
         {
             previous.ExtractorVersion = Extractor.Version;
+            DocumentFromReading.Judge(previous, reading);
             (outcome, changes) = (Rereading.Outcome.Same, 0);
         }
         else

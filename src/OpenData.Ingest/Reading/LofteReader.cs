@@ -40,12 +40,12 @@ public sealed class LofteReader(PlaceNameIndex places, IThemeClassifier themes)
         var years = PeriodParser.Parse(title, lines, promises.Select(p => p.Text).ToList(), warnings);
         var published = PublishedDateParser.Parse(blocks.Select(b => b.Text).ToList(), url, years, warnings);
 
-        return new DocumentReading
+        var reading = new DocumentReading
         {
             Kind = kind,
             Title = title,
             Published = published,
-            Kommuner = _kommuner.Resolve(title, body, lpo, url),
+            Kommuner = _kommuner.Resolve(title, body, lpo, url, out var kommunBasis),
             Area = _kommuner.AreaOf(title),
             Lokalpolisomraden = lpo,
             Years = years,
@@ -54,5 +54,6 @@ public sealed class LofteReader(PlaceNameIndex places, IThemeClassifier themes)
             Warnings = warnings,
             Links = document.Links,
         };
+        return reading with { Confidence = ConfidenceAssessor.Assess(reading, bodyBlocks, kommunBasis) };
     }
 }
