@@ -15,7 +15,7 @@ namespace OpenData.Ingest.Reading;
 public sealed class Extractor(DocumentReader reader, LofteReader lofteReader, FollowUpReader followUpReader)
 {
     /// <summary>Changes whenever extraction reads differently, so stored documents can be re-read.</summary>
-    public const string Version = "extract-4";
+    public const string Version = "extract-5";
 
     public static Extractor Create(DataDirectory data)
     {
