@@ -25,6 +25,7 @@ public abstract class OpenDataContext(DbContextOptions options) : DbContext(opti
     public DbSet<Change> Changes => Set<Change>();
     public DbSet<Theme> Themes => Set<Theme>();
     public DbSet<HarvestRun> HarvestRuns => Set<HarvestRun>();
+    public DbSet<DataVersion> DataVersions => Set<DataVersion>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

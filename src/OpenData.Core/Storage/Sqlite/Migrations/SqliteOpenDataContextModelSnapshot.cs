@@ -3,7 +3,7 @@ using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using OpenData.Core.Storage;
+using OpenData.Core.Storage.Sqlite;
 
 #nullable disable
 
@@ -83,6 +83,30 @@ namespace OpenData.Core.Storage.Sqlite.Migrations
                     b.HasIndex("At", "Id");
 
                     b.ToTable("Changes", (string)null);
+                });
+
+            modelBuilder.Entity("OpenData.Core.Model.DataVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Stamp")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataVersion", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            ChangedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Stamp = 0L
+                        });
                 });
 
             modelBuilder.Entity("OpenData.Core.Model.Document", b =>
