@@ -14,6 +14,8 @@ using OpenData.Api.Features.Loften;
 using OpenData.Api.Features.Promises;
 using OpenData.Api.Features.Themes;
 using OpenData.Api.GraphQL;
+using OpenData.Api.GraphQL.Caching;
+using GraphQL.DI;
 using OpenData.Api.GraphQL.Types;
 using OpenData.Api.Health;
 using OpenData.Api.Http;
@@ -67,6 +69,12 @@ public static class ApiApplication
 
         services.AddTransient(typeof(ConnectionType<,>));
         services.AddTransient(typeof(EdgeType<,>));
+        services.AddSingleton(AnswerCacheSettings.From(builder.Configuration));
+        services.AddSingleton<AnswerCache>();
+        services.AddSingleton<ValidatedDocuments>();
+        services.AddSingleton<IConfigureExecution>(sp => sp.GetRequiredService<ValidatedDocuments>());
+        services.AddSingleton<PersistedQueries>();
+        services.AddSingleton<Caches>();
         services.AddSingleton<QueryBudget>();
         services.AddSingleton<HeavyWorkGate>();
         services.AddGraphQL(b => b
