@@ -4,6 +4,7 @@ using OpenData.Api.Archive;
 using OpenData.Api.Catalog;
 using OpenData.Api.Exports;
 using OpenData.Api.Features.Archive;
+using OpenData.Api.Features.Batching;
 using OpenData.Api.Features.Changes;
 using OpenData.Api.Features.Comparison;
 using OpenData.Api.Features.Coverage;
@@ -49,6 +50,7 @@ public static class ApiApplication
         services.AddSingleton(CatalogSettings.From(builder.Configuration));
         services.AddSingleton<DcatCatalog>();
 
+        services.AddSingleton<ReadContexts>();
         services.AddSingleton<KommunQueries>();
         services.AddSingleton<LofteQueries>();
         services.AddSingleton<PromiseQueries>();

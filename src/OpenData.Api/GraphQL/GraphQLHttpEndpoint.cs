@@ -11,6 +11,7 @@ using GraphQLParser.Exceptions;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
 using OpenData.Api.Features;
+using OpenData.Api.Features.Batching;
 using OpenData.Api.GraphQL.Caching;
 using OpenData.Api.Http;
 using OpenData.Api.Protection;
@@ -57,7 +58,7 @@ public static class GraphQLHttpEndpoint
     }
 
     private static async Task HandleAsync(HttpContext context, IDocumentExecuter executer, ISchema schema, IGraphQLTextSerializer serializer,
-        ApiLimits limits, QueryBudget budget, HeavyWorkGate heavy, PublicAddress address, TimeProvider clock, Caches caches)
+        ApiLimits limits, QueryBudget budget, HeavyWorkGate heavy, PublicAddress address, TimeProvider clock, Caches caches, ReadContexts reads)
     {
         var mediaType = Negotiate(context.Request);
         if (mediaType is null)
@@ -114,7 +115,7 @@ public static class GraphQLHttpEndpoint
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, context.RequestAborted);
         try
         {
-            await AnswerAsync(context, request, persistedHash, mediaType, executer, schema, serializer, limits, budget, heavy, address, caches, stop.Token);
+            await AnswerAsync(context, request, persistedHash, mediaType, executer, schema, serializer, limits, budget, heavy, address, caches, reads, stop.Token);
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
         {
@@ -127,7 +128,7 @@ public static class GraphQLHttpEndpoint
 
     private static async Task AnswerAsync(HttpContext context, GraphQLRequest request, string? persistedHash, string mediaType, IDocumentExecuter executer,
         ISchema schema, IGraphQLTextSerializer serializer, ApiLimits limits, QueryBudget budget, HeavyWorkGate heavy, PublicAddress address, Caches caches,
-        CancellationToken ct)
+        ReadContexts reads, CancellationToken ct)
     {
         var query = request.Query!;
         var publicBase = address.BaseFor(context.Request);
@@ -221,6 +222,8 @@ public static class GraphQLHttpEndpoint
         // The engine parses and validates before its first await, and its validation never looks at the token: run
         // it off this thread, so that the deadline answers the client even while a validation runs (the budget above
         // keeps any validation short, so what goes on after the answer ends soon).
+        // Every read of this query shares one context and connection, given back when the execution has ended.
+        var requestReads = reads.BeginRequest();
         var execution = Task.Run(() => executer.ExecuteAsync(options), CancellationToken.None);
         ExecutionResult result;
         try
@@ -229,9 +232,14 @@ public static class GraphQLHttpEndpoint
         }
         catch (OperationCanceledException)
         {
-            _ = execution.ContinueWith(finished => finished.Exception, TaskContinuationOptions.OnlyOnFaulted);
+            _ = execution.ContinueWith(async finished =>
+            {
+                await requestReads.DisposeAsync();
+                return finished.Exception;
+            }, TaskScheduler.Default);
             throw;
         }
+        await requestReads.DisposeAsync();
         ct.ThrowIfCancellationRequested();
         CapErrors(result, limits.MaxValidationErrors);
         if (measure is not null)

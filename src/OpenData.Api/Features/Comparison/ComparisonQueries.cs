@@ -4,11 +4,12 @@ using OpenData.Api.Features.Promises;
 using OpenData.Api.Features.Themes;
 using OpenData.Core.Model;
 using OpenData.Core.Storage;
+using OpenData.Api.Features.Batching;
 
 namespace OpenData.Api.Features.Comparison;
 
 /// <summary>Compares kommuner theme by theme: the promises of each, in one query for all cells.</summary>
-public sealed class ComparisonQueries(IDbContextFactory<OpenDataContext> contexts, KommunQueries kommuner, ThemeQueries themes, PromiseQueries promises)
+public sealed class ComparisonQueries(ReadContexts contexts, KommunQueries kommuner, ThemeQueries themes, PromiseQueries promises)
 {
     public const int MaxKommuner = 50;
     public const int MaxYears = 30;
@@ -40,7 +41,8 @@ public sealed class ComparisonQueries(IDbContextFactory<OpenDataContext> context
             throw new QueryException($"No kommun has the code {string.Join(", ", unknown.Select(c => $"\"{c}\""))}: give four-digit SCB kommunkoder such as \"0180\".");
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
         var loften = db.Loften.AsNoTracking().Where(l => l.Status != LofteStatus.Withdrawn);
         loften = wanted.Count == 0
             ? loften.Where(l => l.Status == LofteStatus.Current)

@@ -2,11 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Features.Kommuner;
 using OpenData.Core.Model;
 using OpenData.Core.Storage;
+using OpenData.Api.Features.Batching;
 
 namespace OpenData.Api.Features.Coverage;
 
 /// <summary>Coverage of a year: the kommuner of that year split by whether a löfte covered it.</summary>
-public sealed class CoverageQueries(IDbContextFactory<OpenDataContext> contexts, TimeProvider clock)
+public sealed class CoverageQueries(ReadContexts contexts, TimeProvider clock)
 {
     private static readonly TimeZoneInfo Sweden = FindSweden();
 
@@ -24,7 +25,8 @@ public sealed class CoverageQueries(IDbContextFactory<OpenDataContext> contexts,
         {
             throw new QueryException($"year must be a calendar year (got {y}).");
         }
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
         var covered = db.Set<LofteYear>().Where(ly => ly.Year == y)
             .Join(db.Loften.Where(l => l.Status != LofteStatus.Withdrawn), ly => ly.LofteId, l => l.Id, (ly, l) => l.Id)
             .Join(db.Set<LofteKommun>(), id => id, k => k.LofteId, (id, k) => k.KommunCode);

@@ -4,18 +4,20 @@ using OpenData.Api.Features.Kommuner;
 using OpenData.Api.Features.Paging;
 using OpenData.Core.Model;
 using OpenData.Core.Storage;
+using OpenData.Api.Features.Batching;
 
 namespace OpenData.Api.Features.Loften;
 
 /// <summary>Reads löften and what hangs off them. Every method is one query, whatever the number of keys.</summary>
-public sealed class LofteQueries(IDbContextFactory<OpenDataContext> contexts)
+public sealed class LofteQueries(ReadContexts contexts)
 {
     private static IQueryable<LofteView> Project(IQueryable<Lofte> loften) =>
         loften.Select(l => new LofteView(l.Id, l.Key, l.Area, l.Years.OrderBy(y => y.Year).Select(y => y.Year).ToList(), l.Status, l.FirstSeen, l.LastSeen));
 
     public async Task<Page<LofteView>> ListAsync(LofteFilter? filter, IReadOnlyList<LofteSort>? order, PageRequest page, CancellationToken ct)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
         var query = db.Loften.AsNoTracking();
         if (filter?.ToPredicate() is { } predicate)
         {
@@ -37,20 +39,23 @@ public sealed class LofteQueries(IDbContextFactory<OpenDataContext> contexts)
     public async Task<IReadOnlyDictionary<int, LofteView>> ByIdsAsync(IEnumerable<int> ids, CancellationToken ct)
     {
         var keys = ids.Distinct().ToList();
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
         return await Project(db.Loften.AsNoTracking().Where(l => keys.Contains(l.Id))).ToDictionaryAsync(l => l.Id, ct);
     }
 
     /// <summary>The next <paramref name="count"/> löften by id after <paramref name="afterId"/>: a walk over all of them.</summary>
     public async Task<IReadOnlyList<LofteView>> BatchAfterAsync(int afterId, int count, CancellationToken ct)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
         return await Project(db.Loften.AsNoTracking().Where(l => l.Id > afterId).OrderBy(l => l.Id).Take(count)).ToListAsync(ct);
     }
 
     public async Task<LofteView?> ByKeyAsync(string key, CancellationToken ct)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
         return await Project(db.Loften.AsNoTracking().Where(l => l.Key == key)).FirstOrDefaultAsync(ct);
     }
 
@@ -58,7 +63,8 @@ public sealed class LofteQueries(IDbContextFactory<OpenDataContext> contexts)
     public async Task<ILookup<string, LofteView>> OfKommunerAsync(IEnumerable<string> kommunCodes, bool? current, CancellationToken ct)
     {
         var keys = kommunCodes.Distinct().ToList();
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
         var links = db.Set<LofteKommun>().AsNoTracking().Where(k => keys.Contains(k.KommunCode));
         var loften = db.Loften.AsNoTracking();
         if (current is { } c)
@@ -80,7 +86,8 @@ public sealed class LofteQueries(IDbContextFactory<OpenDataContext> contexts)
     public async Task<ILookup<int, KommunView>> KommunerOfAsync(IEnumerable<int> lofteIds, CancellationToken ct)
     {
         var keys = lofteIds.Distinct().ToList();
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
         var rows = await db.Set<LofteKommun>().AsNoTracking().Where(k => keys.Contains(k.LofteId)).OrderBy(k => k.KommunCode)
             .Select(k => new { k.LofteId, View = new KommunView(k.KommunCode, k.Kommun!.Name, k.Kommun.LanCode) })
             .ToListAsync(ct);
@@ -90,7 +97,8 @@ public sealed class LofteQueries(IDbContextFactory<OpenDataContext> contexts)
     public async Task<ILookup<int, LokalpolisomradeView>> LokalpolisomradenOfAsync(IEnumerable<int> lofteIds, CancellationToken ct)
     {
         var keys = lofteIds.Distinct().ToList();
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
         var rows = await db.Set<LofteLokalpolisomrade>().AsNoTracking().Where(k => keys.Contains(k.LofteId))
             .OrderBy(k => k.Lokalpolisomrade!.Name)
             .Select(k => new { k.LofteId, View = new LokalpolisomradeView(k.LokalpolisomradeId, k.Lokalpolisomrade!.Name) })
