@@ -1,3 +1,7 @@
+using OpenData.Api.Features.Holdings;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OpenData.Api.Features.Calendar;
+using OpenData.Api.Features.FollowUps;
 using System.Text.Encodings.Web;
 using GraphQL;
 using OpenData.Api.Archive;
@@ -29,6 +33,10 @@ namespace OpenData.Api;
 /// <summary>Composes the API: storage, the query features, the GraphQL schema, the protections and the HTTP endpoints.</summary>
 public static class ApiApplication
 {
+    public const string ShutdownTimeoutKey = "OpenData:ShutdownTimeout";
+
+    public static readonly TimeSpan DefaultShutdownTimeout = TimeSpan.FromSeconds(3);
+
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -39,6 +47,10 @@ public static class ApiApplication
         });
         // The software behind the service is nobody's business: no "Server: Kestrel".
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        // A stop (SIGTERM, SIGINT) waits this long for requests still running, then ends them: a client that holds a
+        // request half-sent must not keep the service up for the host's default 30 s. Every query ends within its own
+        // 10 s anyway.
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = builder.Configuration.GetValue(ShutdownTimeoutKey, DefaultShutdownTimeout));
         configure?.Invoke(builder);
 
         var services = builder.Services;
@@ -51,6 +63,8 @@ public static class ApiApplication
         services.AddSingleton<DcatCatalog>();
 
         services.AddSingleton<ReadContexts>();
+        // Tried, so that a test may fix the day (configure runs first).
+        services.TryAddSingleton<SwedishCalendar>();
         services.AddSingleton<KommunQueries>();
         services.AddSingleton<LofteQueries>();
         services.AddSingleton<PromiseQueries>();
@@ -58,6 +72,7 @@ public static class ApiApplication
         services.AddSingleton<ThemeQueries>();
         services.AddSingleton<ComparisonQueries>();
         services.AddSingleton<CoverageQueries>();
+        services.AddSingleton<HoldingsQueries>();
         services.AddSingleton<ChangeQueries>();
         services.AddSingleton<HarvestQueries>();
         services.AddSingleton<ArchiveQueries>();
@@ -68,6 +83,8 @@ public static class ApiApplication
         services.AddScoped<PromiseLoaders>();
         services.AddScoped<DocumentLoaders>();
         services.AddScoped<ThemeLoaders>();
+        services.AddScoped<FollowUpLoaders>();
+        services.AddSingleton<FollowUpQueries>();
 
         services.AddTransient(typeof(ConnectionType<,>));
         services.AddTransient(typeof(EdgeType<,>));

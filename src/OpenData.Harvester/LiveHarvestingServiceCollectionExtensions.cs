@@ -7,6 +7,7 @@ using OpenData.Harvester.Storage;
 using OpenData.Harvester.Scheduling;
 
 using OpenData.Harvester.Reporting;
+using OpenData.Harvester.Discovery;
 
 namespace OpenData.Harvester;
 
@@ -32,6 +33,8 @@ public static class LiveHarvestingServiceCollectionExtensions
         services.AddTransient<SourceSchedule>();
         services.AddTransient<LiveHarvest>();
         services.AddTransient<CoverageReport>();
+        services.AddTransient<ProbeRecords>();
+        services.AddTransient<Discoverer>();
         return services;
     }
 }

@@ -9,6 +9,7 @@ root.Subcommands.Add(HarvestCommand.Create(global));
 root.Subcommands.Add(ReclassifyCommand.Create(global));
 root.Subcommands.Add(RereadCommand.Create(global));
 root.Subcommands.Add(ThemesCommand.Create(global));
+root.Subcommands.Add(FollowUpsCommand.Create(global));
 root.Subcommands.Add(SourcesCommand.Create(global));
 root.Subcommands.Add(ReportCommand.Create(global));
 return await root.Parse(args).InvokeAsync();

@@ -20,14 +20,12 @@ public class ThemeTaxonomyTests
             Assert.NotEmpty(t.Lexicon.Terms);
         });
 
-        var contract = Path.Combine(RepositoryPaths.Shared, "contract", "themes.json");
-        if (File.Exists(contract))
-        {
-            using var json = JsonDocument.Parse(File.ReadAllText(contract));
-            Assert.Equal(json.RootElement.GetProperty("version").GetString(), taxonomy.Version);
-            var codes = json.RootElement.GetProperty("themes").EnumerateArray().Select(t => t.GetProperty("code").GetString()).ToList();
-            Assert.Equal(codes, taxonomy.Themes.Select(t => t.Code));
-        }
+        // The contract's themes.json, copied into the tests so that a clone on its own checks it too.
+        var contract = Path.Combine(RepositoryPaths.Root, "tests", "OpenData.Core.Tests", "Fixtures", "contract-themes.json");
+        using var json = JsonDocument.Parse(File.ReadAllText(contract));
+        Assert.Equal(json.RootElement.GetProperty("version").GetString(), taxonomy.Version);
+        var codes = json.RootElement.GetProperty("themes").EnumerateArray().Select(t => t.GetProperty("code").GetString()).ToList();
+        Assert.Equal(codes, taxonomy.Themes.Select(t => t.Code));
     }
 
     [Theory]

@@ -9,9 +9,6 @@ public static class RepositoryPaths
 
     public static DataDirectory Data { get; } = DataDirectory.At(Path.Combine(Root, "data"));
 
-    /// <summary>../shared beside the project root: seeds, contract, eval cases.</summary>
-    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
-
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

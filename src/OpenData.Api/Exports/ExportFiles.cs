@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using OpenData.Api.Features.Harvests;
+using OpenData.Api.Features.Calendar;
 using OpenData.Api.Http;
 using OpenData.Core.Storage;
 
@@ -16,6 +17,7 @@ public sealed class ExportFiles : IDisposable
 {
     private readonly ExportReader _reader;
     private readonly DataVersionReader _versions;
+    private readonly SwedishCalendar _calendar;
     private readonly HarvestQueries _harvests;
     private readonly PublicAddress _address;
     private readonly ILogger<ExportFiles> _logger;
@@ -25,10 +27,11 @@ public sealed class ExportFiles : IDisposable
     private readonly Dictionary<string, Building> _previous = [];
     private readonly Lock _lock = new();
 
-    public ExportFiles(ExportReader reader, DataVersionReader versions, HarvestQueries harvests, PublicAddress address, IHostApplicationLifetime lifetime, ILogger<ExportFiles> logger)
+    public ExportFiles(ExportReader reader, DataVersionReader versions, SwedishCalendar calendar, HarvestQueries harvests, PublicAddress address, IHostApplicationLifetime lifetime, ILogger<ExportFiles> logger)
     {
         _reader = reader;
         _versions = versions;
+        _calendar = calendar;
         _harvests = harvests;
         _address = address;
         _logger = logger;
@@ -44,7 +47,8 @@ public sealed class ExportFiles : IDisposable
     /// <summary>The file <paramref name="name"/> for the data as it is now, written first if the data changed since.</summary>
     public async Task<ExportFile> CurrentAsync(string name, Writer write, CancellationToken ct)
     {
-        var version = (await _versions.ReadAsync(ct)).Stamp;
+        // The year too: each löfte's status is counted from it (a löfte in force in December has ended in January).
+        var version = new FileVersion((await _versions.ReadAsync(ct)).Stamp, _calendar.ThisYear);
         Building building;
         lock (_lock)
         {
@@ -66,7 +70,7 @@ public sealed class ExportFiles : IDisposable
         return await building.File.WaitAsync(ct);
     }
 
-    private async Task<ExportFile> WriteAsync(string name, long version, Writer write)
+    private async Task<ExportFile> WriteAsync(string name, FileVersion version, Writer write)
     {
         // Off the requesting thread: the first request must not do the writing inline of its own call.
         await Task.Yield();
@@ -114,5 +118,8 @@ public sealed class ExportFiles : IDisposable
     }
 
     /// <summary>A file being written, or written, for one version of the data.</summary>
-    private sealed record Building(long Version, Task<ExportFile> File);
+    private sealed record Building(FileVersion Version, Task<ExportFile> File);
+
+    /// <summary>What a file was written from: the data version and the year its statuses were counted in.</summary>
+    private readonly record struct FileVersion(long DataVersion, int Year);
 }

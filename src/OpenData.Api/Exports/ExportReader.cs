@@ -1,3 +1,4 @@
+using OpenData.Api.Features.FollowUps;
 using System.Runtime.CompilerServices;
 using OpenData.Api.Features.Documents;
 using OpenData.Api.Features.Loften;
@@ -9,7 +10,7 @@ namespace OpenData.Api.Exports;
 /// Walks every löfte with everything the exports carry, a batch at a time, so that a bulk file of any size is read
 /// in bounded memory with a fixed number of queries per batch. Withdrawn promises are included, marked.
 /// </summary>
-public sealed class ExportReader(LofteQueries loften, PromiseQueries promises, DocumentQueries documents)
+public sealed class ExportReader(LofteQueries loften, PromiseQueries promises, DocumentQueries documents, FollowUpQueries followUps)
 {
     private const int BatchSize = 200;
 
@@ -37,6 +38,7 @@ public sealed class ExportReader(LofteQueries loften, PromiseQueries promises, D
         var actors = await promises.ActorsOfAsync(promiseIds, ct);
         var themes = await promises.ThemesOfAsync(promiseIds, ct);
         var targets = await promises.TargetsOfAsync(promiseIds, ct);
+        var reports = await followUps.OfPromisesAsync(promiseIds, ct);
 
         var sourceIds = promisesOf.SelectMany(g => g).Select(p => p.DocumentId).Except(lofteDocuments.SelectMany(g => g).Select(d => d.Id));
         var allDocuments = lofteDocuments.SelectMany(g => g).DistinctBy(d => d.Id).ToDictionary(d => d.Id);
@@ -54,7 +56,8 @@ public sealed class ExportReader(LofteQueries loften, PromiseQueries promises, D
                 lofteDocuments[lofte.Id].Select(WithSnapshot).ToList(),
                 promisesOf[lofte.Id].Select(p => new PromiseRecord(
                     p, actors[p.Id].ToList(), themes[p.Id].ToList(), targets[p.Id].ToList(),
-                    allDocuments.TryGetValue(p.DocumentId, out var source) ? WithSnapshot(source) : null)).ToList()))
+                    allDocuments.TryGetValue(p.DocumentId, out var source) ? WithSnapshot(source) : null,
+                    reports[p.Id].ToList())).ToList()))
             .ToList();
     }
 }

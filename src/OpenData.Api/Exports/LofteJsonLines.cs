@@ -118,6 +118,25 @@ public static class LofteJsonLines
         json.WriteString("lastSeen", Instants.Iso(promise.LastSeen));
         json.WriteString("withdrawnAt", promise.WithdrawnAt is { } w ? Instants.Iso(w) : null);
         json.WriteString("document", record.Source is null ? null : GlobalId.Encode("Document", record.Source.Document.Id.ToString(CultureInfo.InvariantCulture)));
+        json.WriteString("status", record.Status is { } status ? EnumNames.Of(status) : null);
+        json.WriteStartArray("followUps");
+        foreach (var followUp in record.FollowUps)
+        {
+            json.WriteStartObject();
+            json.WriteString("status", EnumNames.Of(followUp.Status));
+            json.WriteString("text", followUp.Text);
+            json.WriteString("period", followUp.Period);
+            json.WriteString("reportedBy", EnumNames.Of(followUp.ReportedBy));
+            json.WriteNumber("matchScore", followUp.MatchScore);
+            if (followUp.ShareOfTarget is { } share)
+            {
+                json.WriteNumber("shareOfTarget", share);
+            }
+            json.WriteString("document", GlobalId.Encode("Document", followUp.DocumentId.ToString(CultureInfo.InvariantCulture)));
+            json.WriteString("snapshotSha256", followUp.Sha256);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 

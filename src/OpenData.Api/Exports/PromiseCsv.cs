@@ -24,6 +24,7 @@ public static class PromiseCsv
         "promise_id", "lofte_id", "lofte_key", "lofte_status", "years", "kommun_codes", "kommun_names", "lan_codes",
         "ordinal", "text", "actors", "themes", "targets", "places", "first_seen", "last_seen", "withdrawn_at",
         "document_id", "document_url", "snapshot_fetched_at", "snapshot_sha256", "archive_url",
+        "status", "follow_ups", "follow_up_text", "follow_up_archive_url",
     ];
 
     public static async Task WriteAsync(IAsyncEnumerable<LofteRecord> loften, Stream output, Func<string, string> link, CancellationToken ct)
@@ -64,6 +65,11 @@ public static class PromiseCsv
                     snapshot is null ? "" : Instants.Iso(snapshot.FetchedAt),
                     snapshot?.Sha256,
                     snapshot is null ? "" : link(ArchiveEndpoint.PathOf(snapshot.Sha256)),
+                    // The latest follow-up, whose verdict is the status: empty where none was published.
+                    p.Status is { } status ? EnumNames.Of(status) : "",
+                    p.FollowUps.Count.ToString(CultureInfo.InvariantCulture),
+                    p.FollowUps.Count == 0 ? "" : p.FollowUps[^1].Text,
+                    p.FollowUps.Count == 0 || p.FollowUps[^1].Sha256 is not { } sha ? "" : link(ArchiveEndpoint.PathOf(sha)),
                 ];
                 await writer.WriteLineAsync(string.Join(',', [Field(GlobalId.Encode("Promise", promise.Key)), .. lofteColumns, .. promiseColumns.Select(Field)]));
             }

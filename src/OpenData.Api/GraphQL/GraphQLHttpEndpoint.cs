@@ -137,9 +137,10 @@ public static class GraphQLHttpEndpoint
         string? etag = null;
         if ((caches.Answers.Enabled || isGet) && await TryReadVersionAsync(context, caches.Versions, ct) is { } version)
         {
+            var year = caches.Calendar.ThisYear;
             if (isGet)
             {
-                etag = EntityTag(version, mediaType);
+                etag = EntityTag(version, year, mediaType);
                 if (IfNoneMatch(context.Request, etag))
                 {
                     SetCacheHeaders(context.Response, etag);
@@ -147,7 +148,7 @@ public static class GraphQLHttpEndpoint
                     return;
                 }
             }
-            key = new AnswerKey(version, query, request.OperationName,
+            key = new AnswerKey(version, year, query, request.OperationName,
                 request.Variables is { Count: > 0 } variables ? serializer.Serialize(variables) : null, publicBase.AbsoluteUri);
             if (caches.Answers.Find(key.Value) is { } kept)
             {
@@ -284,9 +285,9 @@ public static class GraphQLHttpEndpoint
         }
     }
 
-    /// <summary>The ETag of a GET's answer: the data version it was computed from, and its media type.</summary>
-    private static string EntityTag(long version, string mediaType) =>
-        string.Create(CultureInfo.InvariantCulture, $"\"{version:x}-{(mediaType == GraphQLResponse ? "g" : "j")}\"");
+    /// <summary>The ETag of a GET's answer: the data version and year it was computed from, and its media type.</summary>
+    private static string EntityTag(long version, int year, string mediaType) =>
+        string.Create(CultureInfo.InvariantCulture, $"\"{version:x}-{year}-{(mediaType == GraphQLResponse ? "g" : "j")}\"");
 
     private static bool IfNoneMatch(HttpRequest request, string etag)
     {

@@ -11,5 +11,6 @@ public sealed class OpenDataSchema : Schema
     {
         Description = "Sweden's medborgarlöften: the promises Polisen and the kommuner make each other and their residents.";
         Query = services.GetRequiredService<QueryType>();
+        this.ReplaceScalar(new DateTimeOrDateGraphType());
     }
 }

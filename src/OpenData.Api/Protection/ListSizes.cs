@@ -20,4 +20,8 @@ public static class ListSizes
     public const int PeopleOfDocument = 3;
     public const int PromisesOfCell = 5;
     public const int Kommuner = 290;
+    public const int SourcesOfKommun = 3;
+    public const int LofteYearsOfKommun = 4;
+    public const int FollowUpsOfPromise = 3;
+    public const int FollowUpsOfDocument = 10;
 }

@@ -11,4 +11,7 @@ public enum ChangeKind
 
     /// <summary>`reclassify` gave a promise other themes (a taxonomy or lexicon change); Before and After are the theme codes.</summary>
     PromiseReclassified,
+
+    /// <summary>A published follow-up gave a promise another status (or its first): Before and After are the status words (done, partly …).</summary>
+    PromiseStatusChanged,
 }

@@ -41,6 +41,9 @@ public sealed class Promise
     public List<PromiseTheme> Themes { get; } = [];
 
     public List<PromiseTarget> Targets { get; } = [];
+
+    /// <summary>What published follow-ups report of it, every report kept.</summary>
+    public List<FollowUp> FollowUps { get; } = [];
 }
 
 public sealed class PromiseActor

@@ -21,6 +21,21 @@ public sealed class Source
 
     public SourceStatus Status { get; set; } = SourceStatus.Active;
 
+    /// <summary>
+    /// Why the registry holds the address: "seen-published" (seen with a löfte in a public copy), "guess" (made by a
+    /// pattern), "discovered" (found by the harvester); null for recorded pages and linked documents.
+    /// </summary>
+    public string? Basis { get; set; }
+
+    /// <summary>How it was found: "census", "slug-rule", "polisen-pattern", "sitemap", "linked-page" and so on.</summary>
+    public string? FoundBy { get; set; }
+
+    /// <summary>The löfte periods a seen address showed, ';'-separated as the census gives them ("2019-2020;2021").</summary>
+    public string? SeenYears { get; set; }
+
+    /// <summary>The part of a kommun a page is for ("kungsholmen"), where it is for a part only.</summary>
+    public string? Area { get; set; }
+
     /// <summary>How often the address is checked for changes.</summary>
     public TimeSpan CheckEvery { get; set; } = TimeSpan.FromDays(7);
 

@@ -22,4 +22,10 @@ public enum SourceKind
 
     /// <summary>A page recorded before the harvester existed, shipped in data/archive.</summary>
     Recorded,
+
+    /// <summary>
+    /// An address discovery asked (another polisen.se pattern, a sitemap): kept with its answer so that it is not
+    /// asked again soon, and so that "none found after trying" can be told from "not tried yet".
+    /// </summary>
+    DiscoveryProbe,
 }

@@ -23,6 +23,7 @@ public abstract class OpenDataContext(DbContextOptions options) : DbContext(opti
     public DbSet<Lofte> Loften => Set<Lofte>();
     public DbSet<Promise> Promises => Set<Promise>();
     public DbSet<Change> Changes => Set<Change>();
+    public DbSet<FollowUp> FollowUps => Set<FollowUp>();
     public DbSet<Theme> Themes => Set<Theme>();
     public DbSet<HarvestRun> HarvestRuns => Set<HarvestRun>();
     public DbSet<DataVersion> DataVersions => Set<DataVersion>();

@@ -17,7 +17,7 @@ public static class ExtractCommand
 
     public static Command Create(GlobalOptionSet global)
     {
-        var files = new Argument<string[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = "Files to read: HTML, PDF or plain text." };
+        var files = new Argument<string[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = "Files to read: HTML, PDF or plain text; a folder stands for the files in it." };
         var format = new Option<string>("--format") { Description = "auto (sniff the bytes), html, text or pdf.", DefaultValueFactory = _ => "auto" };
         format.AcceptOnlyFromAmong("auto", "html", "text", "pdf");
         var url = new Option<string?>("--url") { Description = "The address the file was fetched from (only with one FILE)." };
@@ -40,9 +40,15 @@ public static class ExtractCommand
                 "pdf" => DocumentFormat.Pdf,
                 _ => (DocumentFormat?)null,
             };
+            var expanded = Expand(parse.GetValue(files)!);
+            if (parse.GetValue(url) is not null && expanded.Count > 1)
+            {
+                Console.Error.WriteLine($"extract: --url goes with exactly one file, and the folder holds {expanded.Count}.");
+                return 2;
+            }
             var failures = 0;
             await using var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { AutoFlush = false };
-            foreach (var file in parse.GetValue(files)!)
+            foreach (var file in expanded)
             {
                 var line = ExtractOne(extractor, file, chosen, parse.GetValue(url));
                 if (line is ExtractionError)
@@ -58,11 +64,35 @@ public static class ExtractCommand
         return command;
     }
 
+    /// <summary>
+    /// The files to read, in the order given: a folder stands for the files directly in it, by name (hidden ones
+    /// left out); a folder with none stays itself, so that its line says so.
+    /// </summary>
+    public static IReadOnlyList<string> Expand(IEnumerable<string> arguments)
+    {
+        var result = new List<string>();
+        foreach (var argument in arguments)
+        {
+            if (!Directory.Exists(argument))
+            {
+                result.Add(argument);
+                continue;
+            }
+            var inside = Directory.EnumerateFiles(argument).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal).ToList();
+            result.AddRange(inside.Count > 0 ? inside : [argument]);
+        }
+        return result;
+    }
+
     /// <summary>One file's line: its reading, or why it could not be read.</summary>
     public static object ExtractOne(Extractor extractor, string file, DocumentFormat? format, string? url)
     {
         try
         {
+            if (Directory.Exists(file))
+            {
+                return new ExtractionError(file, "a folder with no files in it");
+            }
             var info = new FileInfo(file);
             if (!info.Exists)
             {

@@ -23,15 +23,25 @@ public sealed class PoliteFetcher(
     IReadOnlySet<string> registeredHosts,
     ILogger logger)
 {
-    private readonly ConcurrentDictionary<string, Lazy<Task<RobotsRules>>> _robots = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, Lazy<Task<RobotsRules>>> Robots { get; init; } = new(StringComparer.Ordinal);
 
     public RunLimits Limits => limits;
+
+    /// <summary>The media types accepted: the options' own, and sitemaps' too for a discovery run.</summary>
+    public IReadOnlyList<string> ContentTypes { get; private init; } = options.AllowedContentTypes;
+
+    /// <summary>The same fetcher (its limits, gates, circuits and robots.txt cache) accepting these media types.</summary>
+    public PoliteFetcher WithContentTypes(IReadOnlyList<string> types) =>
+        new(http, options, clock, gates, pipelines, robotsStore, guard, limits, registeredHosts, logger) { ContentTypes = types, Robots = Robots };
 
     /// <summary>Whether an address is on a host of the registry, the only hosts the harvester goes to.</summary>
     public bool IsRegistered(Uri url) => registeredHosts.Contains(url.Host.ToLowerInvariant());
 
     public Task<FetchResult> FetchAsync(Uri url, Validators? validators, CancellationToken ct) =>
         FetchAsync(url, validators, robotsTxt: false, ct);
+
+    /// <summary>The robots.txt rules (and sitemaps) of an address's host, fetched within the host's budget if not known.</summary>
+    public Task<RobotsRules> RobotsAsync(Uri url, CancellationToken ct) => RobotsForAsync(url, ct);
 
     private async Task<FetchResult> FetchAsync(Uri url, Validators? validators, bool robotsTxt, CancellationToken ct)
     {
@@ -184,9 +194,9 @@ public sealed class PoliteFetcher(
                 return attempt;
             }
             var mediaType = response.Content.Headers.ContentType?.MediaType?.ToLowerInvariant();
-            if (!robotsTxt && mediaType is not null && !options.AllowedContentTypes.Contains(mediaType, StringComparer.OrdinalIgnoreCase))
+            if (!robotsTxt && mediaType is not null && !ContentTypes.Contains(mediaType, StringComparer.OrdinalIgnoreCase))
             {
-                throw new FetchRefusedException($"content type {mediaType} is not one the harvester reads ({string.Join(", ", options.AllowedContentTypes)})")
+                throw new FetchRefusedException($"content type {mediaType} is not one the harvester reads ({string.Join(", ", ContentTypes)})")
                 {
                     Status = status, ContentType = attempt.ContentType,
                 };
@@ -223,7 +233,7 @@ public sealed class PoliteFetcher(
     private async Task<RobotsRules> RobotsForAsync(Uri url, CancellationToken ct)
     {
         var robotsUrl = new Uri(url.GetLeftPart(UriPartial.Authority) + "/robots.txt");
-        var rules = await _robots.GetOrAdd(robotsUrl.AbsoluteUri, _ => new Lazy<Task<RobotsRules>>(() => LoadRobotsAsync(robotsUrl, ct))).Value;
+        var rules = await Robots.GetOrAdd(robotsUrl.AbsoluteUri, _ => new Lazy<Task<RobotsRules>>(() => LoadRobotsAsync(robotsUrl, ct))).Value;
         if (rules.CrawlDelay is { } delay)
         {
             (await gates.ForAsync(url.Host, ct)).RespectCrawlDelay(delay);

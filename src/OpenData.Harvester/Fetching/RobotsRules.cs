@@ -25,6 +25,9 @@ public sealed class RobotsRules
     /// <summary>robots.txt's Crawl-delay for this harvester's group (not part of RFC 9309, but widely used).</summary>
     public TimeSpan? CrawlDelay { get; }
 
+    /// <summary>The sitemaps robots.txt names (its Sitemap: lines), in order.</summary>
+    public IReadOnlyList<Uri> Sitemaps { get; init; } = [];
+
     /// <summary>Where these rules came from, for messages: "robots.txt", "robots.txt answered 503: all disallowed".</summary>
     public string Origin { get; }
 

@@ -15,6 +15,7 @@ public static class RobotsTxt
     {
         var text = Encoding.UTF8.GetString(content, 0, Math.Min(content.Length, MaxBytes));
         var groups = new List<Group>();
+        var sitemaps = new List<Uri>();
         Group? current = null;
         foreach (var rawLine in text.Split('\n'))
         {
@@ -46,6 +47,13 @@ public static class RobotsTxt
                     current.Rules.Add((field == "allow", value));
                     current.HasRules = true;
                     break;
+                case "sitemap":
+                    // Not part of any group: a sitemap is the site's, whoever reads it.
+                    if (Uri.TryCreate(value, UriKind.Absolute, out var sitemap) && (sitemap.Scheme == Uri.UriSchemeHttps || sitemap.Scheme == Uri.UriSchemeHttp))
+                    {
+                        sitemaps.Add(sitemap);
+                    }
+                    break;
                 case "crawl-delay" when current is not null:
                     if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds is >= 0 and < 86400)
                     {
@@ -65,7 +73,10 @@ public static class RobotsTxt
         return new RobotsRules(
             chosen.SelectMany(g => g.Rules),
             chosen.Select(g => g.CrawlDelay).Where(d => d is not null).Max(),
-            chosen.Count == 0 ? "robots.txt (no group for this harvester)" : "robots.txt");
+            chosen.Count == 0 ? "robots.txt (no group for this harvester)" : "robots.txt")
+        {
+            Sitemaps = sitemaps,
+        };
     }
 
     private sealed class Group

@@ -202,7 +202,7 @@ public sealed class LiveHarvest(
                         HttpStatus = response.Status,
                         ETag = response.ETag,
                         LastModified = response.LastModified,
-                        Attribution = $"Published by {source.Publisher} at {result.FinalUrl.AbsoluteUri}; fetched by the OpenData harvester.",
+                        Attribution = $"Publicerad av {source.Publisher} på {result.FinalUrl.AbsoluteUri}; hämtad av OpenDatas insamlare.",
                     }, links, ct);
                 }
                 summary.Count(outcome);

@@ -1,13 +1,15 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using OpenData.Core.Coverage;
 using OpenData.Core.Model;
 using OpenData.Core.Storage;
 
 namespace OpenData.Harvester.Reporting;
 
 /// <summary>
-/// `report`: which kommuner have a löfte in force in a year, which have none, and which sources are failing; what
-/// an operator checks after a run.
+/// `report`: which kommuner have a löfte in force in a year, which have none, which sources are failing, and for each
+/// kommun its state (in force, ended, none found after trying, not tried yet, failing) with every address known for
+/// it and its last answer; what an operator checks after a run. The states are the API's (<see cref="KommunCoverageQuery"/>).
 /// </summary>
 public sealed class CoverageReport(IDbContextFactory<OpenDataContext> contexts, TimeProvider clock)
 {
@@ -20,7 +22,11 @@ public sealed class CoverageReport(IDbContextFactory<OpenDataContext> contexts, 
         IReadOnlyList<KommunLine> With,
         IReadOnlyList<KommunLine> Without,
         IReadOnlyList<FailingSource> Failing,
-        HarvestRun? LastLiveRun);
+        HarvestRun? LastLiveRun)
+    {
+        /// <summary>Each kommun's state and addresses, in the order of <see cref="With"/> and <see cref="Without"/> by län.</summary>
+        public IReadOnlyList<(KommunLine Kommun, KommunCoverage Coverage)> Kommuner { get; init; } = [];
+    }
 
     public async Task<Coverage> BuildAsync(int? year, CancellationToken ct)
     {
@@ -37,17 +43,21 @@ public sealed class CoverageReport(IDbContextFactory<OpenDataContext> contexts, 
             .SelectMany(l => l.Kommuner.Select(k => k.KommunCode))
             .ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         var failing = await db.Sources
-            .Where(s => s.Kind != SourceKind.Recorded && (s.Status == SourceStatus.Gone || s.ConsecutiveFailures > 0))
+            .Where(s => s.Kind != SourceKind.Recorded && s.Kind != SourceKind.DiscoveryProbe && s.Kind != SourceKind.RobotsTxt && (s.Status == SourceStatus.Gone || s.ConsecutiveFailures > 0))
             .OrderBy(s => s.Key)
             .Select(s => new FailingSource(s.Key, s.Url, s.Status, s.ConsecutiveFailures, s.LastError, s.LastFetchedAt))
             .ToListAsync(ct);
         var lastRun = await db.HarvestRuns.Where(r => r.Mode == "live").OrderByDescending(r => r.StartedAt).FirstOrDefaultAsync(ct);
+        var perKommun = await KommunCoverageQuery.RunAsync(db, forYear, clock.GetUtcNow().Year, kommuner.Select(k => k.Code).ToList(), ct);
         return new Coverage(
             forYear,
             kommuner.Where(k => inForce.Contains(k.Code)).ToList(),
             kommuner.Where(k => !inForce.Contains(k.Code)).ToList(),
             failing,
-            lastRun);
+            lastRun)
+        {
+            Kommuner = kommuner.Zip(perKommun).ToList(),
+        };
     }
 
     public static string Format(Coverage coverage)
@@ -71,6 +81,27 @@ public sealed class CoverageReport(IDbContextFactory<OpenDataContext> contexts, 
                 (source.LastFetchedAt is { } at ? $"  (last answer {at:yyyy-MM-dd HH:mm}Z)" : ""));
         }
         text.AppendLine();
+        if (coverage.Kommuner.Count > 0)
+        {
+            text.AppendLine($"States {coverage.Year}: " + string.Join(", ", Enum.GetValues<CoverageState>()
+                .Select(state => $"{coverage.Kommuner.Count(k => k.Coverage.State == state)} {Describe(state)}")));
+            text.AppendLine();
+            text.AppendLine("Per kommun:");
+            foreach (var (kommun, known) in coverage.Kommuner)
+            {
+                text.AppendLine($"  {kommun.Code} {kommun.Name}: {Describe(known.State)}" +
+                    (known.LofteYears.Count > 0 ? $"; löften {string.Join(", ", known.LofteYears)}" : "") +
+                    (known.LastFetched is { } last ? $"; last asked {last:yyyy-MM-dd HH:mm}Z" : ""));
+                foreach (var source in known.Sources)
+                {
+                    var answer = source.LastFetched is { } at
+                        ? $"{(source.LastStatus is { } status ? $"HTTP {status}" : source.LastError ?? "no answer")} at {at:yyyy-MM-dd HH:mm}Z"
+                        : source.LastError ?? "not asked yet";
+                    text.AppendLine($"      {source.Basis}{(source.FoundBy is { } how ? $" ({how})" : "")}{(source.SeenYears.Count > 0 ? $" seen {string.Join(";", source.SeenYears)}" : "")}: {source.Url}  {answer}");
+                }
+            }
+            text.AppendLine();
+        }
         text.AppendLine(coverage.LastLiveRun is { } run
             ? $"Last live harvest: started {run.StartedAt:yyyy-MM-dd HH:mm}Z, " +
               (run.FinishedAt is { } finished ? $"finished {finished:yyyy-MM-dd HH:mm}Z" : "did not finish") +
@@ -78,6 +109,17 @@ public sealed class CoverageReport(IDbContextFactory<OpenDataContext> contexts, 
             : "No live harvest yet.");
         return text.ToString();
     }
+
+    public static string Describe(CoverageState state) => state switch
+    {
+        CoverageState.InForce => "löfte in force",
+        CoverageState.Ended => "ended",
+        CoverageState.Undated => "löfte of unknown period",
+        CoverageState.NoneFound => "none found after trying",
+        CoverageState.NotTried => "not tried yet",
+        CoverageState.Failing => "source failing",
+        _ => state.ToString(),
+    };
 
     private static void AppendByLan(StringBuilder text, IReadOnlyList<KommunLine> kommuner)
     {

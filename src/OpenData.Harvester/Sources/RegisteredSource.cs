@@ -36,9 +36,28 @@ public sealed record RegisteredSource
     [JsonPropertyName("verified")]
     public bool Verified { get; init; }
 
-    /// <summary>How the address was arrived at: "slug-rule" (made by <see cref="PolisenLoftePages"/>), "guessed-path", "seen".</summary>
+    /// <summary>Why the address is here: one of <see cref="SourceBasis"/> ("seen-published", "guess", "discovered").</summary>
     [JsonPropertyName("basis")]
     public string? Basis { get; init; }
+
+    /// <summary>
+    /// How it was found (<see cref="Sources.FoundBy"/>): "census", "slug-rule", "guessed-path", "polisen-pattern",
+    /// "sitemap", "linked-page", "redirect".
+    /// </summary>
+    [JsonPropertyName("foundBy")]
+    public string? FoundBy { get; init; }
+
+    /// <summary>For a seen address, the löfte periods it showed ("2021-2022"), as the census gives them.</summary>
+    [JsonPropertyName("seenYears")]
+    public IReadOnlyList<string>? SeenYears { get; init; }
+
+    /// <summary>Whether the copy seen listed the promises themselves (not only a mention of the löfte).</summary>
+    [JsonPropertyName("listsPromises")]
+    public bool? ListsPromises { get; init; }
+
+    /// <summary>The part of a kommun the page is for ("kungsholmen" of Stockholm), where it is for a part only.</summary>
+    [JsonPropertyName("area")]
+    public string? Area { get; init; }
 
     [JsonPropertyName("note")]
     public string? Note { get; init; }

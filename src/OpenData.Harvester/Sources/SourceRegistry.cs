@@ -53,16 +53,29 @@ public sealed record SourceRegistry
         File.WriteAllText(file, JsonSerializer.Serialize(this, JsonOptions) + "\n");
 
     /// <summary>
-    /// This registry with its rule-made entries replaced by <paramref name="generated"/>; entries made by hand (kommun
-    /// sites, verified addresses) are kept as they are, after the generated ones.
+    /// This registry with its slug-rule guesses made afresh from <paramref name="generated"/>, one for each kommun
+    /// that no other entry covers; every other entry is kept as it is.
     /// </summary>
-    public SourceRegistry WithGenerated(IEnumerable<RegisteredSource> generated, string basis)
+    public SourceRegistry WithGuesses(IEnumerable<RegisteredSource> generated)
     {
-        var fresh = generated.ToList();
-        // A hand-made entry under a generated key (an address someone verified) wins over the rule.
-        var kept = Sources.Where(s => s.Basis != basis).ToList();
-        var keptKeys = kept.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
-        return this with { Sources = [.. fresh.Where(s => !keptKeys.Contains(s.Key)), .. kept] };
+        var kept = Sources.Where(s => (s.FoundBy ?? s.Basis) != FoundBy.SlugRule).ToList();
+        var covered = kept.SelectMany(s => s.Kommuner).ToHashSet(StringComparer.Ordinal);
+        var keys = kept.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+        var fresh = generated.Where(g => g.Kommuner.All(k => !covered.Contains(k)) && !keys.Contains(g.Key)).ToList();
+        return this with { Sources = [.. kept, .. fresh] };
+    }
+
+    /// <summary>
+    /// This registry with the addresses discovery found added (an address already there is left as it is), and the
+    /// guesses of the same kind dropped for the kommuner a found address now covers.
+    /// </summary>
+    public SourceRegistry WithDiscovered(IEnumerable<RegisteredSource> found)
+    {
+        var urls = Sources.Select(s => s.Url).ToHashSet(StringComparer.Ordinal);
+        var added = found.Where(f => urls.Add(f.Url)).ToList();
+        var covered = added.SelectMany(f => f.Kommuner.Select(k => (k, SourceKinds.Parse(f.Kind)))).ToHashSet();
+        var kept = Sources.Where(s => s.Basis != SourceBasis.Guess || !s.Kommuner.All(k => covered.Contains((k, SourceKinds.Parse(s.Kind))))).ToList();
+        return this with { Sources = [.. kept, .. added] };
     }
 
     /// <summary>Every host the registry names: redirects and linked documents may only lead to these.</summary>

@@ -55,6 +55,10 @@ public static class SourceRegistryCheck
                 }
             }
 
+            if (source.Basis is { } basis && !SourceBasis.All.Contains(basis))
+            {
+                Warn(key, $"basis '{basis}' is not one of {string.Join(", ", SourceBasis.All)}");
+            }
             if (source.SourceKind is null)
             {
                 Error(key, $"unknown kind '{source.Kind}' (one of {string.Join(", ", SourceKinds.All)})");
@@ -81,7 +85,7 @@ public static class SourceRegistryCheck
                 Error(key, $"kommun '{code}' is not in the reference data");
             }
 
-            var onPolisen = source.Address?.Host is "polisen.se" or "www.polisen.se";
+            var onPolisen = source.Address is { } at && SourceHosts.IsPolisen(at.Host);
             if (source.Kind.StartsWith("polisen-", StringComparison.Ordinal) != onPolisen && source.Address is not null)
             {
                 Warn(key, $"kind '{source.Kind}' but the address is on {source.Address.Host}");
@@ -90,7 +94,7 @@ public static class SourceRegistryCheck
                 kommuner.TryGetValue(source.Kommuner[0], out var kommun) && source.Address is not null)
             {
                 var expected = PolisenLoftePages.AddressFor(lan[kommun.LanCode].Name, kommun.Name);
-                if (!string.Equals(source.Address.AbsoluteUri, expected, StringComparison.Ordinal) && source.Basis == PolisenLoftePages.Basis)
+                if (!string.Equals(source.Address.AbsoluteUri, expected, StringComparison.Ordinal) && source.FoundBy == FoundBy.SlugRule)
                 {
                     Warn(key, $"made by the slug rule but differs from it: the rule gives {expected}");
                 }

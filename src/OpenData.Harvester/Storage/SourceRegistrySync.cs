@@ -44,6 +44,10 @@ public sealed class SourceRegistrySync(IDbContextFactory<OpenDataContext> contex
             source.Host = url.Host.ToLowerInvariant();
             source.Kind = entry.SourceKind ?? throw new SourceRegistryException($"{entry.Key}: unknown kind '{entry.Kind}'");
             source.Publisher = entry.Publisher;
+            source.Basis = entry.Basis;
+            source.FoundBy = entry.FoundBy;
+            source.SeenYears = entry.SeenYears is { Count: > 0 } years ? string.Join(';', years) : null;
+            source.Area = entry.Area;
             if (source.CheckEvery != every)
             {
                 source.CheckEvery = every;

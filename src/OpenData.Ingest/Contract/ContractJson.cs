@@ -1,16 +1,18 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 
 namespace OpenData.Ingest.Contract;
 
-/// <summary>JSON as the contract prints it: one object a line, å/ä/ö kept readable rather than escaped.</summary>
+/// <summary>
+/// JSON as the contract prints it: one object a line, å/ä/ö and apostrophes kept readable rather than escaped. It goes
+/// to files and pipes, never into a web page, so the HTML-safe escaping of ', &lt; and &amp; would only garble text.
+/// </summary>
 public static class ContractJson
 {
     public static readonly JsonSerializerOptions Options = new()
     {
         WriteIndented = false,
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);

@@ -25,6 +25,7 @@ public sealed record ExtractedDocument
         People = reading.People.Select(p => new ExtractedPerson(p.Name, p.Role, p.Organisation?.Word())).ToList(),
         Area = reading.Area,
         Warnings = reading.Warnings.Count > 0 ? reading.Warnings : null,
+        Reports = reading.Reports.Count > 0 ? reading.Reports.Select(r => ExtractedReport.From(r, reading.ReportedBy)).ToList() : null,
     };
 
     [JsonPropertyName("file")]
@@ -64,4 +65,9 @@ public sealed record ExtractedDocument
     [JsonPropertyName("warnings")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<string>? Warnings { get; init; }
+
+    /// <summary>What a follow-up reports, item by item (docs/followups.md); beyond the scored contract.</summary>
+    [JsonPropertyName("reports")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<ExtractedReport>? Reports { get; init; }
 }

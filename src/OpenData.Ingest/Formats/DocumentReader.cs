@@ -16,6 +16,12 @@ public sealed class DocumentReader(IEnumerable<IFormatReader> readers)
         {
             throw new UnreadableDocumentException("the file is empty");
         }
+        // A format insisted on decides how text is read, never that binary bytes are text: html or text on an image
+        // or an archive would read its bytes as hundreds of garbage promises.
+        if (format is DocumentFormat.Html or DocumentFormat.Text && FormatSniffer.LooksBinary(body))
+        {
+            throw new UnreadableDocumentException($"not a document: the bytes are binary, not {format.Value.ToString().ToLowerInvariant()}");
+        }
         var chosen = format ?? FormatSniffer.Detect(body);
         var text = _readers[chosen].Read(body, contentType);
         if (!text.Blocks.Any(b => b.Text.Any(char.IsLetter)))

@@ -62,7 +62,7 @@ public static class FormatSniffer
     }
 
     /// <summary>Text has no NUL bytes and few control characters; UTF-16 is caught by its byte-order mark first.</summary>
-    private static bool LooksBinary(byte[] body)
+    public static bool LooksBinary(byte[] body)
     {
         if (body.Length >= 2 && ((body[0] == 0xFF && body[1] == 0xFE) || (body[0] == 0xFE && body[1] == 0xFF)))
         {

@@ -23,11 +23,16 @@ public sealed class HtmlReader : IFormatReader
     public DocumentText Read(byte[] body, string? contentType)
     {
         var html = TextDecoding.Decode(body, contentType);
-        string[]? warnings = null;
+        List<string>? warnings = null;
         if (html.Length > MaxCharacters)
         {
-            warnings = [$"the page is {html.Length:N0} characters long; only its first {MaxCharacters:N0} were read"];
+            (warnings ??= []).Add($"the page is {html.Length:N0} characters long; only its first {MaxCharacters:N0} were read");
             html = html[..MaxCharacters];
+        }
+        html = HtmlNesting.Bound(html, out var deepest);
+        if (deepest > HtmlNesting.MaxDepth)
+        {
+            (warnings ??= []).Add($"the page nests its elements {deepest:N0} deep; past {HtmlNesting.MaxDepth} their tags were left out and their text read at that level");
         }
         using var document = Parser.ParseDocument(html);
         var pageTitle = PageTitle(document);

@@ -3,8 +3,8 @@ namespace OpenData.Ingest.Formats;
 /// <summary>
 /// Reads lines (a text dump, or a PDF's text layer) into blocks as a reader of the page would: a marked line opens
 /// a list item, nested by its indentation or by a change of marker under a numbered item; a line that continues a
-/// broken sentence or item joins it; an unmarked, indented line that starts a new phrase beside list items is an item
-/// whose bullet went missing; a short line that does not end like a sentence is a heading.
+/// broken sentence or item joins it, as does a line set in under a bullet; an unmarked, indented line that starts a new
+/// phrase beside list items is an item whose bullet went missing; a short line that does not end like a sentence is a heading.
 /// </summary>
 public static class LineBlockBuilder
 {
@@ -24,6 +24,7 @@ public static class LineBlockBuilder
         var nesting = new ListNesting();
         var previousBlank = true;
         var itemTextColumn = -1;
+        var itemMarkerColumn = -1;
         SourceLine? previous = null;
         foreach (var line in lines)
         {
@@ -39,6 +40,7 @@ public static class LineBlockBuilder
                 var level = nesting.LevelOf(line.Indent + markerIndent, marker);
                 blocks.Add(new TextBlock(BlockKind.ListItem, Whitespace.Fold(rest), level, marker));
                 itemTextColumn = line.Indent + Math.Max(0, line.Text.IndexOf(rest, StringComparison.Ordinal));
+                itemMarkerColumn = line.Indent + markerIndent;
             }
             else if (last is not null && previous is not null && !previousBlank &&
                      (Continues(last, previous, line, text, wrapWidth) || (last.Kind == BlockKind.ListItem && line.Indent > 0 && line.Indent == itemTextColumn)))
@@ -52,6 +54,12 @@ public static class LineBlockBuilder
             else if (last is { Kind: BlockKind.ListItem } && previous is not null && line.Indent != itemTextColumn && IsUnmarkedItem(last, previous, line, text, wrapWidth))
             {
                 blocks.Add(last with { Text = text });
+            }
+            else if (last is { Kind: BlockKind.ListItem } && wrapWidth is null && !previousBlank && line.Indent > itemMarkerColumn && itemMarkerColumn >= 0)
+            {
+                // In a dump one paragraph a line, a line set in under the bullet, with no blank line between, is the
+                // item's next sentence ("• Vi ska motverka trafikbrott." / "  Alla ska känna sig trygga ...").
+                blocks[^1] = last with { Text = Join(last.Text, text) };
             }
             else
             {
@@ -135,10 +143,12 @@ public static class LineBlockBuilder
 
     /// <summary>
     /// An indented line under a list item that starts a new phrase of its own: the item beside it lost its bullet
-    /// when the page was copied ("• skapa evenemang för en levande stadskärna" / "  kontinuerligt diskutera ...").
+    /// when the page was copied ("• skapa evenemang för en levande stadskärna" / "  kontinuerligt diskutera ..."). Only
+    /// in a list whose items start in lower case: under "• Tillsammans med skola och andra aktörer" a line in lower case
+    /// ("  arbeta och samverka ...") is the item's wrapped end.
     /// </summary>
     private static bool IsUnmarkedItem(TextBlock last, SourceLine previous, SourceLine line, string text, int? wrapWidth) =>
-        wrapWidth is null && line.Indent > 0 && char.IsLower(text[0]) && !line.RunsOn &&
+        wrapWidth is null && line.Indent > 0 && char.IsLower(text[0]) && char.IsLower(last.Text[0]) && !line.RunsOn &&
         !Connectives.Contains(FirstWord(text)) && !EndsOnConnective(last.Text) && last.Text[^1] is not (',' or '-') &&
         previous.Indent <= line.Indent + 2;
 

@@ -19,6 +19,7 @@ public sealed class PdfReader : IFormatReader
 
     public DocumentText Read(byte[] body, string? contentType)
     {
+        PdfInflationGuard.Check(body);
         List<List<PdfRow>> pages;
         string? metadataTitle;
         try

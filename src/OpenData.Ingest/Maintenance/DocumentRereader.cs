@@ -122,7 +122,8 @@ public sealed class DocumentRereader(
             }
             await db.SaveChangesAsync(ct);
             await lofteWriter.ApplyAsync(db, document, reading, snapshot, now, ct);
-            (outcome, changes) = (Rereading.Outcome.Reread, db.ChangeTracker.Entries<Change>().Count(e => e.State == EntityState.Added));
+            var recorded = db.ChangeTracker.Entries<Change>().Count(e => e.State == EntityState.Added);
+            (outcome, changes) = (Rereading.Outcome.Reread, recorded + await FollowUpWriter.ApplyAsync(db, document, reading, snapshot, now, ct));
         }
         await db.SaveChangesAsync(ct);
         if (dryRun)

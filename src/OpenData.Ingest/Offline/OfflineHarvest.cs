@@ -23,7 +23,8 @@ public sealed class OfflineHarvest(RecordedArchive archive, DocumentIngester ing
             logger.LogDebug("{Source}: {Outcome}", recorded.Source.Key, outcome);
         }
         await runs.FinishAsync(run, summary, ct);
-        logger.LogInformation("Offline harvest of {Archive}: {Summary}", archive.Root, summary);
+        // Debug: each caller reports the summary itself (the command on stdout, the API in its log).
+        logger.LogDebug("Offline harvest of {Archive}: {Summary}", archive.Root, summary);
         return summary;
     }
 }

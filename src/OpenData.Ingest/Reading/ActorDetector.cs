@@ -95,7 +95,8 @@ public sealed partial class ActorDetector(PlaceNameIndex places)
     /// </summary>
     public IReadOnlyList<string> Signatories(IEnumerable<string> lines)
     {
-        foreach (var line in lines.Take(25))
+        var opening = lines.Take(25).ToList();
+        foreach (var line in opening)
         {
             foreach (var sentence in Sentences.Split(line))
             {
@@ -125,7 +126,9 @@ public sealed partial class ActorDetector(PlaceNameIndex places)
                 }
             }
         }
-        return [PartyVocabulary.Polis, PartyVocabulary.Kommun];
+        // A löfte that never names a kommun as a party ("Det här ska vi göra", signed by the lokalpolisområdeschef) is
+        // the police's own.
+        return opening.Any(l => KommunParty().IsMatch(l)) ? [PartyVocabulary.Polis, PartyVocabulary.Kommun] : [PartyVocabulary.Polis];
     }
 
     /// <summary>"Polisen ..." up to its verb: a modal after any noun phrase naming a party, any present-tense verb after a bare one.</summary>
@@ -150,6 +153,10 @@ public sealed partial class ActorDetector(PlaceNameIndex places)
             if (ClauseVerbs.Contains(word))
             {
                 break; // a verb of its own before the modal: "Löftet beskriver de områden kommunen ... avser"
+            }
+            if (word is "att" && i == strict.Count && i <= 4 && PartiesOf(strict, unknownIsAnnan: false) is { Count: > 0 } split)
+            {
+                return split; // "• Polisen att genomföra ..." under "För att öka trafiksäkerheten kommer;"
             }
             if (word is "att" or "som" or "för" && i > 0 && !PartyWordAt(tokens, i - 1))
             {
@@ -321,4 +328,7 @@ public sealed partial class ActorDetector(PlaceNameIndex places)
 
     [GeneratedRegex(@"(?i)^(vi(\s+lovar(\s+att)?)?|gemensamt|gemensamma\s+(åtaganden|löften|insatser|aktiviteter)|tillsammans|vi\s+gör\s+tillsammans|parterna(\s+lovar(\s+att)?)?|aktörerna(\s+lovar(\s+att)?)?)$")]
     private static partial Regex Together();
+
+    [GeneratedRegex(@"(?i)\b(kommun|kommunen|kommunens|stad|staden|stadens|region(?!\s+(stockholm|syd|mitt|bergslagen|väst|öst|nord)\b)|regionen|stadsdelsförvaltning\w*|stadsdelsnämnd\w*)\b")]
+    private static partial Regex KommunParty();
 }

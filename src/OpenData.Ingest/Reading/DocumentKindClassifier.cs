@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using OpenData.Core.Model;
+using OpenData.Ingest.Formats;
 
 namespace OpenData.Ingest.Reading;
 
@@ -8,18 +9,30 @@ namespace OpenData.Ingest.Reading;
 /// or address. News is told by its address (/aktuellt/nyheter/), a headline that reports something happening ("Nytt
 /// medborgarlöfte i Malå", "Medborgarlöfte 2020 är signerat", "Polisen och Västerås stad förnyar löften"), a press
 /// release, or quoted people ("..., säger Maria Bäck"). A page titled as the löfte ("Medborgarlöfte 2022", "Gävle –
-/// medborgarlöften") is the löfte even where it opens with a line about its signing.
+/// medborgarlöften") is the löfte even where it opens with a line about its signing, unless that line tells the signing
+/// as an event of the day ("I måndags signerade ...", "Nytt medborgarlöfte har undertecknats", "har skrivit på årets
+/// medborgarlöften"). A report is also told by its lists: items that say what has been done ("Belysningen har bytts
+/// ut", "Kamerabevakning har installerats") rather than what will be.
 /// </summary>
 public static partial class DocumentKindClassifier
 {
-    public static DocumentKind Classify(string title, IReadOnlyList<string> lines, string? url)
+    /// <param name="title">The document's own heading.</param>
+    /// <param name="blocks">The rest of its text, in order.</param>
+    /// <param name="url">The address it was read from, where known.</param>
+    public static DocumentKind Classify(string title, IReadOnlyList<TextBlock> blocks, string? url)
     {
+        var lines = blocks.Select(b => b.Text).ToList();
         var path = url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.AbsolutePath : url ?? "";
-        if (FollowUp().IsMatch(title) || FollowUpPath().IsMatch(path))
+        if (FollowUp().IsMatch(title) || FollowUpPath().IsMatch(path) || ListsReportDone(blocks))
         {
             return DocumentKind.Uppfoljning;
         }
-        if (NewsPath().IsMatch(path) || NewsHeadline().IsMatch(title))
+        if (NewsPath().IsMatch(path) || NewsHeadline().IsMatch(title) || PressRelease().IsMatch(title))
+        {
+            return DocumentKind.Nyhet;
+        }
+        var opening = blocks.Where(b => b.Kind == BlockKind.Paragraph).Take(4).SelectMany(b => Sentences.Split(b.Text));
+        if (opening.Any(s => Signing().IsMatch(s) && (Deictic().IsMatch(s) || NewLofte().IsMatch(s))))
         {
             return DocumentKind.Nyhet;
         }
@@ -39,7 +52,24 @@ public static partial class DocumentKindClassifier
         return dated && reportsSigning ? DocumentKind.Nyhet : DocumentKind.Lofte;
     }
 
-    [GeneratedRegex(@"(?i)uppföljning|återrapport|lägesrapport|delrapport|halvårsrapport|årsrapport|redovisning\s+av|resultat(en)?\s+av|så\s+gick\s+det|utvärdering")]
+    /// <summary>
+    /// Most items of the document's lists (four or more) tell what has been done, in the perfect or the past passive:
+    /// the document reports on a löfte.
+    /// </summary>
+    private static bool ListsReportDone(IReadOnlyList<TextBlock> blocks)
+    {
+        var items = blocks.Where(b => b.Kind == BlockKind.ListItem && !b.IsDashed).Select(b => b.Text).ToList();
+        return items.Count >= 4 && items.Count(SwedishTense.IsReportedDone) * 2 > items.Count;
+    }
+
+    // A day the reader shares with the writer: "i dag", "i måndags", "nu", "årets", "fredag 10 februari".
+    [GeneratedRegex(@"(?i)\b(i\s*dag|i\s*går|i\s+(mån|tis|ons|tors|fre|lör|sön)dags|(i\s+)?förra\s+veckan|i\s+veckan|nu|årets|(mån|tis|ons|tors|fre|lör|sön)dag(en)?(\s+den)?\s+\d{1,2})\b")]
+    private static partial Regex Deictic();
+
+    [GeneratedRegex(@"(?i)\b(nytt|nya|förnyat|förnyade)\s+(\p{L}+\s+)?(medborgar)?löften?a?\b")]
+    private static partial Regex NewLofte();
+
+    [GeneratedRegex(@"(?i)uppföljning|avslutade\s+(medborgar)?löften|genomförda\s+(åtgärder|aktiviteter|insatser)|återrapport|lägesrapport|delrapport|halvårsrapport|årsrapport|redovisning\s+av|resultat(en)?\s+av|så\s+gick\s+det|utvärdering")]
     private static partial Regex FollowUp();
 
     [GeneratedRegex(@"(?i)/uppfoljning[-/]|uppfoljning-\d{4}")]
@@ -51,7 +81,7 @@ public static partial class DocumentKindClassifier
     [GeneratedRegex(@"(?i)^(nytt|nya|förnyat|förnyade|förnyar|nu\s+(är|har)|i\s+dag)\b|\b(är|har\s+blivit)\s+(signerat|signerade|undertecknat|undertecknade|klart|klara|tecknat|tecknade|förnyat|förlängt|på\s+plats)\b|\b(undertecknade|undertecknas|undertecknat|signerades|signeras|tecknades|tecknas|förnyar|förnyas|förlänger|förlängs|presenterar|presenteras|lanserar|skriver\s+under|skrev\s+under|ska\s+stärka|först\s+ut|satsar|tar\s+fram)\b")]
     private static partial Regex NewsHeadline();
 
-    [GeneratedRegex(@"[,.!?]\s*[-–]?\s*(säger|sa|menar|berättar|konstaterar|avslutar)\s+\p{Lu}\p{Ll}+|\bsäger\s+\p{Lu}\p{Ll}+\s+\p{Lu}")]
+    [GeneratedRegex(@"[,.!?]\s*[-–]?\s*(säger|sa|menar|berättar|konstaterar|avslutar)\s+\p{Lu}\p{Ll}+|\bsäger\s+\p{Lu}\p{Ll}+\s+\p{Lu}|^/\s*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,")]
     private static partial Regex Quote();
 
     [GeneratedRegex(@"(?i)^(pressmeddelande|pressinbjudan|pressträff)\b")]
@@ -64,6 +94,6 @@ public static partial class DocumentKindClassifier
     [GeneratedRegex(@"(?i)^(publicerad|artikeln publicerades|datum)\b")]
     private static partial Regex Dated();
 
-    [GeneratedRegex(@"(?i)\b(undertecknade|undertecknat|signerade|signerat|tecknade|skrev under|har i dag)\b")]
+    [GeneratedRegex(@"(?i)\b(undertecknade|undertecknat|undertecknats|signerade|signerat|signerats|tecknade|tecknat|tecknats|skrev\s+(under|på)|skrivit\s+(under|på)|förnyade|förnyat|förnyats|har\s+i\s+dag)\b")]
     private static partial Regex Signing();
 }

@@ -1,5 +1,6 @@
 using OpenData.Core.Model;
 using OpenData.Ingest.Formats;
+using OpenData.Ingest.Reading.FollowUps;
 
 namespace OpenData.Ingest.Reading;
 
@@ -31,6 +32,12 @@ public sealed record DocumentReading
     public required IReadOnlyList<PromiseReading> Promises { get; init; }
 
     public required IReadOnlyList<PersonReading> People { get; init; }
+
+    /// <summary>What a follow-up (or news of results) reports was done, item by item; empty for a löfte's own text.</summary>
+    public IReadOnlyList<FollowUpReading> Reports { get; init; } = [];
+
+    /// <summary>Who publishes the reports (polisen.se: polis; a kommun's site: kommun), where the address says.</summary>
+    public Actor? ReportedBy { get; init; }
 
     /// <summary>Problems met while reading that did not stop it ("31 juni 2023 is not a date").</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];

@@ -3,6 +3,7 @@ using OpenData.Core.Themes;
 using OpenData.Ingest.Reading.Themes;
 
 using OpenData.Ingest.Formats;
+using OpenData.Ingest.Reading.FollowUps;
 
 namespace OpenData.Ingest.Reading;
 
@@ -11,19 +12,23 @@ namespace OpenData.Ingest.Reading;
 /// <see cref="LofteReader"/>). `extract` runs it on files and prints the contract's JSON; ingestion runs it on
 /// every fetched body.
 /// </summary>
-public sealed class Extractor(DocumentReader reader, LofteReader lofteReader)
+public sealed class Extractor(DocumentReader reader, LofteReader lofteReader, FollowUpReader followUpReader)
 {
     /// <summary>Changes whenever extraction reads differently, so stored documents can be re-read.</summary>
-    public const string Version = "extract-2";
+    public const string Version = "extract-3";
 
     public static Extractor Create(DataDirectory data)
     {
         var places = PlaceNameIndex.Load(data);
         var themes = new LexiconThemeClassifier(ThemeTaxonomy.Load(data));
-        return new Extractor(DocumentReader.CreateDefault(), new LofteReader(places, themes));
+        return new Extractor(DocumentReader.CreateDefault(), new LofteReader(places, themes), new FollowUpReader(themes));
     }
 
     /// <summary>Reads one body; throws <see cref="UnreadableDocumentException"/> when it holds no readable text.</summary>
-    public DocumentReading Extract(byte[] body, string? contentType, string? url, DocumentFormat? format = null) =>
-        lofteReader.Read(reader.Read(body, contentType, format), url);
+    public DocumentReading Extract(byte[] body, string? contentType, string? url, DocumentFormat? format = null)
+    {
+        var text = reader.Read(body, contentType, format);
+        var reading = lofteReader.Read(text, url);
+        return ReadingBudget.Bound(reading with { Reports = followUpReader.Read(text, reading), ReportedBy = Publishers.ActorOf(url) });
+    }
 }

@@ -17,7 +17,7 @@ public sealed partial class KommunResolver(PlaceNameIndex places)
     public IReadOnlyList<string> Resolve(string title, string body, IReadOnlyList<string> lokalpolisomraden, string? url = null)
     {
         var inTitle = places.FindMentions(title).Where(m => m.Kind != PlaceKind.Lokalpolisomrade).ToList();
-        var inBody = places.FindMentions(body).ToList();
+        var inBody = WithoutNamesOfAreas(body, places.FindMentions(body).ToList(), lokalpolisomraden);
         var titleKommuner = inTitle.Where(m => m.Kind == PlaceKind.Kommun && (!m.Genitive || m.Qualified || TitleGenitiveIsPlace(title, m))).ToList();
         if (titleKommuner.Count > 0)
         {
@@ -76,6 +76,40 @@ public sealed partial class KommunResolver(PlaceNameIndex places)
         }
         return Sorted(inBody.Where(m => m.Kind == PlaceKind.Lan).SelectMany(m => m.Kommuner));
     }
+
+    /// <summary>
+    /// "lokalpolisområdeschef Uppsala/Knivsta", "Alvesta kommun och Växjö lokalpolisområdes samverkansöverenskommelse":
+    /// a kommun named only as the name of a lokalpolisområde is the area's name, not a party, where the text names a
+    /// kommun otherwise; the area counts through its own rule. A name of several parts ("Uppsala/Knivsta") is never a
+    /// kommun's mention.
+    /// </summary>
+    private static List<PlaceMention> WithoutNamesOfAreas(string body, List<PlaceMention> mentions, IReadOnlyList<string> lokalpolisomraden)
+    {
+        var spans = new List<(int Start, int End, bool Compound)>();
+        foreach (var name in lokalpolisomraden)
+        {
+            var compound = name.Contains('/');
+            for (var at = body.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = body.IndexOf(name, at + name.Length, StringComparison.OrdinalIgnoreCase))
+            {
+                var before = body[Math.Max(0, at - 40)..at];
+                var after = body[(at + name.Length)..Math.Min(body.Length, at + name.Length + 20)];
+                if (compound || AreaWordBefore().IsMatch(before) || AreaWordAfter().IsMatch(after))
+                {
+                    spans.Add((at, at + name.Length, compound));
+                }
+            }
+        }
+        bool Inside(PlaceMention m, bool compoundOnly) =>
+            m.Kind == PlaceKind.Kommun && spans.Any(s => (s.Compound || !compoundOnly) && m.Position >= s.Start && m.Position < s.End);
+        var kept = mentions.Where(m => !Inside(m, compoundOnly: false)).ToList();
+        return kept.Any(m => m.Kind == PlaceKind.Kommun) ? kept : mentions.Where(m => !Inside(m, compoundOnly: true)).ToList();
+    }
+
+    [GeneratedRegex(@"(?i)(lokalpolisområde(t|ts)?|lokalpolisområdeschef(en)?(\s+(för|i))?|lpo|lokalpolisen(\s+i)?)\s+$")]
+    private static partial Regex AreaWordBefore();
+
+    [GeneratedRegex(@"(?i)^s?\s+lokalpolisområde")]
+    private static partial Regex AreaWordAfter();
 
     /// <summary>
     /// Kommuner the body lists together with one the title names, as one löfte's parties: "Stenungsunds, Orusts och

@@ -15,6 +15,7 @@ public sealed class LofteReader(PlaceNameIndex places, IThemeClassifier themes)
     private readonly ActorDetector _actors = new(places);
     private readonly PeopleFinder _people = new(places);
     private readonly PlaceFinder _places = new(places);
+    private readonly OverallPurpose _purpose = new(places);
 
     public DocumentReading Read(DocumentText document, string? url)
     {
@@ -27,8 +28,8 @@ public sealed class LofteReader(PlaceNameIndex places, IThemeClassifier themes)
 
         var lpo = _lokalpolisomraden.Find(title + "\n" + body);
         var signatories = _actors.Signatories(lines);
-        var kind = DocumentKindClassifier.Classify(title, lines, url);
-        var promises = new PromiseSplitter(_actors).Split(bodyBlocks, report: kind == DocumentKind.Uppfoljning)
+        var kind = DocumentKindClassifier.Classify(title, bodyBlocks, url);
+        var promises = new PromiseSplitter(_actors, _purpose).Split(bodyBlocks, report: kind == DocumentKind.Uppfoljning)
             .Select(c => new PromiseReading(
                 c.Text,
                 _actors.Detect(c.Text, c.Context, signatories).Select(PartyVocabulary.ActorOf).ToList(),

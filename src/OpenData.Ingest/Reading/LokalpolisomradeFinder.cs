@@ -56,7 +56,7 @@ public sealed partial class LokalpolisomradeFinder
         var names = new List<string>();
         foreach (var (_, name) in found.OrderBy(f => f.At))
         {
-            var clean = name.Trim();
+            var clean = WithoutGenitive(name.Trim());
             if (clean.Length > 1 && !names.Contains(clean, StringComparer.OrdinalIgnoreCase) && !IsOrganisation(clean))
             {
                 names.Add(clean);
@@ -75,6 +75,22 @@ public sealed partial class LokalpolisomradeFinder
             return value + " " + next.Groups["w"].Value;
         }
         return value;
+    }
+
+    /// <summary>
+    /// "lokalpolisområde Borlänges arbete" names Borlänge: a trailing genitive "s" goes where the name without it is a
+    /// known lokalpolisområde or place and the name with it is not.
+    /// </summary>
+    private string WithoutGenitive(string name)
+    {
+        if (name.Length < 4 || !name.EndsWith('s') || places.IsLokalpolisomradeName(name) || places.IsKommunName(name))
+        {
+            return name;
+        }
+        var stem = name[..^1];
+        var lastWord = stem[(stem.LastIndexOfAny([' ', '/', '-']) + 1)..];
+        return places.IsLokalpolisomradeName(stem) || places.IsKommunName(stem) || places.IsPlaceName(stem) || places.IsPlaceName(lastWord)
+            ? stem : name;
     }
 
     private static bool IsOrganisation(string name) =>

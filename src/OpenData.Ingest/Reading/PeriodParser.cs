@@ -28,18 +28,23 @@ public static partial class PeriodParser
         {
             SwedishDates.ReportInvalid(line, warnings);
         }
-        var sentences = lines.Where(l => !Publication().IsMatch(l)).SelectMany(Sentences.Split).ToList();
+        // A sentence about the next löfte ("Nytt medborgarlöfte kommer att tecknas under hösten 2018") dates that one.
+        var sentences = lines.Where(l => !Publication().IsMatch(l)).SelectMany(Sentences.Split).Where(s => !NextLofte().IsMatch(s)).ToList();
 
-        // 1. What the löfte says of its own period.
-        foreach (var sentence in sentences.Where(s => Validity().IsMatch(s) && !PastEvent().IsMatch(s)))
+        var inTitle = Period(title, validity: false);
+        // 1. What the löfte says of its own period; a sentence that gives several ("för Umeå 2023-2024 och för övriga
+        // kommuner 2023-2025") speaks of several löften and does not decide.
+        foreach (var sentence in sentences.Where(s => Validity().IsMatch(s) && !PastEvent().IsMatch(s) && Range().Matches(s).Count < 2))
         {
             if (Period(sentence, validity: true) is { Count: > 0 } stated)
             {
-                return stated;
+                // "ska gälla fram till och med 2023" under the title "Medborgarlöfte 2022-2023": the end, of the title's period.
+                return stated.Count == 1 && !From().IsMatch(sentence) && Until().IsMatch(sentence) && inTitle.Count > 1 && inTitle[^1] == stated[0]
+                    ? inTitle : stated;
             }
         }
         // 2. The title ("Medborgarlöfte 2022-2023", "Uppföljning av medborgarlöften i Luleå, maj-juli 2018").
-        if (Period(title, validity: false) is { Count: > 0 } inTitle)
+        if (inTitle.Count > 0)
         {
             return inTitle;
         }
@@ -52,7 +57,7 @@ public static partial class PeriodParser
                 return beside;
             }
         }
-        foreach (var sentence in sentences.Where(s => (s.Contains("löft", StringComparison.OrdinalIgnoreCase) || Commitment().IsMatch(s)) && !PastEvent().IsMatch(s)))
+        foreach (var sentence in sentences.Where(s => (LofteWord().IsMatch(s) || Commitment().IsMatch(s)) && !PastEvent().IsMatch(s)))
         {
             if (Period(sentence, validity: false) is { Count: > 0 } range && (range.Count > 1 || ForYear().IsMatch(sentence)))
             {
@@ -62,7 +67,16 @@ public static partial class PeriodParser
         // 4. The years the promises themselves name ("Under 2020 ska fem ...", "delta vid invånardialoger under 2019").
         var named = promises.SelectMany(p => ForYear().Matches(p).Select(m => int.Parse(m.Groups["from"].Value)))
             .Where(y => y is >= MinYear and <= MaxYear).Distinct().Order().ToList();
-        return named.Count > 0 && named[^1] - named[0] < LongestPeriod ? named : [];
+        if (named.Count > 0 && named[^1] - named[0] < LongestPeriod)
+        {
+            return named;
+        }
+        // 5. The year the löfte was decided or signed ("I februari 2017 beslutade kommunfullmäktige om hur
+        // medborgarlöftena ska se ut"), where nothing else dates it.
+        var decided = sentences.Where(s => LofteWord().IsMatch(s) && Decided().IsMatch(s))
+            .Select(s => AnyYear().Matches(s).Select(m => int.Parse(m.Groups["from"].Value)).Distinct().ToList())
+            .FirstOrDefault(y => y.Count == 1);
+        return decided is [var year] && year is >= MinYear and <= MaxYear ? [year] : [];
     }
 
     /// <summary>The years one sentence gives as a period, or an empty list.</summary>
@@ -138,6 +152,15 @@ public static partial class PeriodParser
     [GeneratedRegex(@"(?i)\b(lovar|ska|skall|kommer\s+\w*\s*att|åtar)\b")]
     private static partial Regex Commitment();
 
+    [GeneratedRegex(@"(?i)\b(nytt|nya|nästa|kommande)\s+(medborgar)?löften?a?\s+(kommer\s+att|ska|skall)\s+(\p{L}+\s+){0,2}?(tecknas|tas\s+fram|undertecknas|tecknas|arbetas\s+fram|tas)\b|\b(nästa|kommande)\s+(medborgar)?löfte")]
+    private static partial Regex NextLofte();
+
+    [GeneratedRegex(@"(?i)löft|åtagande")]
+    private static partial Regex LofteWord();
+
+    [GeneratedRegex(@"(?i)\b(beslutade|beslutades|antogs|antog|fastställdes|undertecknades|tecknades|signerades)\b")]
+    private static partial Regex Decided();
+
     // "1 januari 2020- 31 december 2022", "2022-01-01 - 2023-12-31"
     [GeneratedRegex(@"(?i)(?:\d{1,2}\s+(?:" + SwedishMonths.Pattern + @")\s+(?<from>20\d\d)|(?<from>20\d\d)-\d{2}-\d{2})" + Dash + @"(?:\d{1,2}\s+(?:" + SwedishMonths.Pattern + @")\s+(?<to>20\d\d)|(?<to>20\d\d)-\d{2}-\d{2})")]
     private static partial Regex DateRange();
@@ -166,7 +189,7 @@ public static partial class PeriodParser
     [GeneratedRegex(@"(?i)(?<![\p{L}])(?:medborgar)?löfte\w*\s+(?:(?!(?:" + SwedishMonths.Pattern + @")\b)[\p{L}]+\s+){0,5}?(?:hösten\s+|våren\s+|år\s+)?(?<from>" + Year + @")(?:" + Dash + @"(?<to>20\d\d|\d\d)(?![\d-]))?")]
     private static partial Regex BesideLofte();
 
-    // "för 2024", "under 2020", "inför 2019", "under hela 2019", "för år 2020"
-    [GeneratedRegex(@"(?i)\b(?:för|under|inför|gäller)\s+(?:hela\s+)?(?:år\s+)?(?<from>20\d\d)\b(?![-–−]\d)")]
+    // "för 2024", "under 2020", "inför 2019", "under hela 2019", "för år 2020", "under hösten 2015"
+    [GeneratedRegex(@"(?i)\b(?:för|under|inför|gäller)\s+(?:hela\s+)?(?:år\s+|(?:våren|hösten|sommaren|vintern)\s+)?(?<from>20\d\d)\b(?![-–−]\d)")]
     private static partial Regex ForYear();
 }

@@ -13,7 +13,7 @@ namespace OpenData.Ingest.Reading;
 /// kommunen skall tillsammans"). A paragraph that explains an item belongs to it; a goal sentence followed by "Detta
 /// gör vi genom att:" is not a promise; quotations, links and the sections about medborgarlöften in general are not.
 /// </summary>
-public sealed partial class PromiseSplitter(ActorDetector actors)
+public sealed partial class PromiseSplitter(ActorDetector actors, OverallPurpose purpose)
 {
     private enum LeadKind
     {
@@ -32,13 +32,15 @@ public sealed partial class PromiseSplitter(ActorDetector actors)
     {
         var blocks = ImplicitItems(input);
         var boilerplate = BoilerplateSections(blocks);
-        var runs = ListRuns(blocks, boilerplate);
+        var runs = ListRuns(blocks, BoilerplateSections(blocks, goalsToo: false));
         var found = new List<(int At, PromiseCandidate Candidate)>();
         var explanations = new HashSet<string>(StringComparer.Ordinal);
-        found.AddRange(FromLists(blocks, runs, explanations));
+        var fromLists = FromLists(blocks, runs, explanations).ToList();
+        found.AddRange(fromLists);
         if (!report)
         {
-            found.AddRange(FromSentences(blocks, boilerplate, explanations));
+            var promisingLists = runs.Where(r => fromLists.Any(f => f.At >= r.Start && f.At < r.Start + r.Items.Count)).Select(r => r.Start).ToHashSet();
+            found.AddRange(FromSentences(blocks, boilerplate, explanations, promisingLists));
         }
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         return found.OrderBy(f => f.At).Select(f => f.Candidate).Where(c => seen.Add(Key(c.Text))).ToList();
@@ -56,16 +58,27 @@ public sealed partial class PromiseSplitter(ActorDetector actors)
             {
                 continue;
             }
-            if (run.Lead is { } lead && run.Items.All(i => Words(i.Item.Text) <= 3) && IsPromiseSentence(lead.TrimEnd(':', ' ')))
+            if (run.Lead is { } lead && run.Items.All(i => Words(i.Item.Text) <= 3 && !i.Item.Text.TrimEnd().EndsWith('.')) &&
+                !LeadsMeans(lead) && IsPromiseSentence(lead.TrimEnd(':', ' ')))
             {
-                // "Polisen lovar att öka närvaron i följande områden:" over "Centrum", "Norrby": one promise.
+                // "Polisen lovar att öka närvaron i följande områden:" over "Centrum", "Norrby": one promise. Not a lead
+                // into means or actions ("... genom:", "lovar att:"), whose short items are promises of their own.
                 var text = lead.TrimEnd() + " " + string.Join(", ", run.Items.Select(i => i.Item.Text));
                 yield return (run.Start, new PromiseCandidate(text, run.Context.Skip(1).ToList()));
                 continue;
             }
-            var aims = run.Start < firstActivity && firstActivity != int.MaxValue && !run.ActorLed &&
+            var aims = run.Start < firstActivity && firstActivity != int.MaxValue && !run.ActorLed && !EndsInModal(run.Lead) &&
                        run.Kind is LeadKind.Neutral or LeadKind.Promise && !run.InActivitySection && !MostlyOwnSubjects(run);
             var slight = run.Kind == LeadKind.Neutral && !run.ActorLed && run.Items.All(i => Words(i.Item.Text) <= 3);
+            if (run.Kind == LeadKind.Focus && run.Lead is { } goals && GoalLead().IsMatch(goals))
+            {
+                // "Det här ska vi åstadkomma" over "Genomföra medborgardialoger ...": the form of each item decides.
+                foreach (var (item, at) in run.Items.Select((x, k) => (x, k)).Where(x => x.x.Item.Level == run.Items.Min(i => i.Item.Level) && IsAction(x.x.Item.Text)))
+                {
+                    yield return (run.Start + at, new PromiseCandidate(string.Join(' ', new[] { item.Item.Text }.Concat(item.Notes)), run.Context));
+                }
+                continue;
+            }
             if (run.Kind == LeadKind.Focus || aims || slight)
             {
                 continue; // its explaining paragraphs are read as paragraphs
@@ -95,14 +108,19 @@ public sealed partial class PromiseSplitter(ActorDetector actors)
         return run with { Items = run.Items.Where(i => !Quotation().IsMatch(i.Item.Text) && !(i.Item.IsDashed && (quotes || dashesQuote))).ToList() };
     }
 
-    /// <summary>"X lovar att ..." and "X ska ..." sentences in paragraphs that are not goals, quotations or general text.</summary>
-    private IEnumerable<(int At, PromiseCandidate Candidate)> FromSentences(IReadOnlyList<TextBlock> blocks, bool[] boilerplate, HashSet<string> explanations)
+    /// <summary>
+    /// "X lovar att ..." and "X ska ..." sentences in paragraphs that are not goals, quotations or general text, nor
+    /// the focus area that the promising list right below them spells out ("För att minska efterfrågan ska kommunen och
+    /// polisen arbeta för att öka kunskapen" over "• Kommunen ska ge information om ...").
+    /// </summary>
+    private IEnumerable<(int At, PromiseCandidate Candidate)> FromSentences(IReadOnlyList<TextBlock> blocks, bool[] boilerplate, HashSet<string> explanations, HashSet<int> promisingLists)
     {
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
             if (block.Kind != BlockKind.Paragraph || boilerplate[i] || explanations.Contains(block.Text) || IsLead(block.Text) ||
-                Quotation().IsMatch(block.Text) || block.Text.StartsWith('"') || block.Text.StartsWith('”') || LeadsToActivities(blocks, i))
+                Quotation().IsMatch(block.Text) || block.Text.StartsWith('"') || block.Text.StartsWith('”') || LeadsToActivities(blocks, i) ||
+                promisingLists.Contains(i + 1))
             {
                 continue;
             }
@@ -155,7 +173,7 @@ public sealed partial class PromiseSplitter(ActorDetector actors)
         var text = string.Join(' ', new[] { item.Text }.Concat(notes));
         if (end == at + 1)
         {
-            if (IsCommitment(item.Text, minWords))
+            if (IsCommitment(item.Text, minWords) && !Wish().IsMatch(item.Text) && !purpose.IsUmbrella(item.Text) && !SwedishTense.IsReportedDone(item.Text) && !FocusOnly().IsMatch(item.Text))
             {
                 yield return new PromiseCandidate(text, context);
             }
@@ -271,6 +289,10 @@ public sealed partial class PromiseSplitter(ActorDetector actors)
 
     private static LeadKind Classify(string lead)
     {
+        if (MeansLead().IsMatch(lead))
+        {
+            return LeadKind.Activity; // "... arbeta mot de prioriterade områdena genom:" leads the means, whatever it names before
+        }
         if (FocusLead().IsMatch(lead))
         {
             return LeadKind.Focus;
@@ -293,7 +315,7 @@ public sealed partial class PromiseSplitter(ActorDetector actors)
             }
             if (IsLead(blocks[k].Text))
             {
-                return true;
+                return !FocusLead().IsMatch(blocks[k].Text); // "Målet är att:" lists outcomes, not the activities
             }
             if (blocks[k].Kind == BlockKind.Heading)
             {
@@ -304,14 +326,60 @@ public sealed partial class PromiseSplitter(ActorDetector actors)
     }
 
     private bool IsPromiseSentence(string sentence) =>
-        sentence.Length >= 20 && !sentence.EndsWith('?') && CommitmentVerb().IsMatch(sentence) && !Reported().IsMatch(sentence) &&
-        actors.SubjectParties(sentence).Count > 0;
+        sentence.Length >= 20 && !sentence.EndsWith('?') && CommitmentVerb().IsMatch(sentence) && !Reported().IsMatch(sentence) && !Wish().IsMatch(sentence) &&
+        actors.SubjectParties(sentence).Count > 0 && !purpose.IsUmbrella(sentence);
+
+    /// <summary>A lead whose sentence the items finish after its modal ("För att öka trafiksäkerheten kommer;" / "• Polisen att ...").</summary>
+    private static bool EndsInModal(string? lead)
+    {
+        if (lead is null)
+        {
+            return false;
+        }
+        var t = lead.TrimEnd(':', ';', ' ', '…', '.');
+        var last = t[(t.LastIndexOf(' ') + 1)..].ToLowerInvariant();
+        return last is "kommer" or "ska" or "skall" or "lovar" or "att" && IsLead(lead);
+    }
+
+    /// <summary>
+    /// An item that names an action rather than an outcome: a verb of doing first ("Genomföra medborgardialoger",
+    /// "Återkommande kommunicera en lägesbild"), or a party that commits ("Polisen ska ..."); not "Ökad trygghet",
+    /// "Minska antalet anmälda misshandel", "Fler ska känna sig trygga".
+    /// </summary>
+    private bool IsAction(string text)
+    {
+        if (actors.SubjectParties(text).Count > 0 && CommitmentVerb().IsMatch(text) && !Wish().IsMatch(text))
+        {
+            return true;
+        }
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2).Select(w => w.Trim(',', '.', ':').ToLowerInvariant()).ToList();
+        var verb = words.Count > 1 && MannerWords.Contains(words[0]) ? words[1] : words.FirstOrDefault() ?? "";
+        // Most infinitives end in -a; so do adjectives and plural nouns, whose endings are told apart here.
+        return verb.Length > 3 && verb.EndsWith('a') && !OutcomeVerbs.Contains(verb) && !AdjectiveOrNoun().IsMatch(verb) && IsCommitment(text, 2);
+    }
+
+    /// <summary>Adverbs that may stand before the verb of an action item ("Återkommande kommunicera ...").</summary>
+    private static readonly HashSet<string> MannerWords = ["återkommande", "regelbundet", "löpande", "kontinuerligt", "aktivt", "gemensamt", "tillsammans", "fortsatt", "fortsätta", "systematiskt", "tidigt"];
+
+    /// <summary>Verbs that state an outcome rather than an action ("Minska antalet inbrott", "Öka tryggheten").</summary>
+    private static readonly HashSet<string> OutcomeVerbs = ["minska", "öka", "höja", "sänka", "bli", "vara", "ha", "få", "känna", "uppleva", "upplevas", "nå", "uppnå", "trygga", "säkra", "fler", "färre"];
+
+    /// <summary>A lead into the means or actions of a commitment ("... genom:", "Polisen lovar att:"), not into places.</summary>
+    private static bool LeadsMeans(string lead)
+    {
+        var t = lead.TrimEnd(':', ';', ' ', '.', '…');
+        var last = t[(t.LastIndexOf(' ') + 1)..].ToLowerInvariant();
+        return last is "genom" or "att" or "med" or "för" or "och" or "ska" or "skall" or "lovar" or "kommer" or "vi" or "bland" or "annat";
+    }
 
     /// <summary>
     /// Sections about medborgarlöften in general, background, aims and contacts: nothing in them is a promise. A
     /// section runs from its heading to the next heading.
     /// </summary>
-    private static bool[] BoilerplateSections(IReadOnlyList<TextBlock> blocks)
+    /// <param name="blocks">The document's blocks.</param>
+    /// <param name="goalsToo">Whether sections of goals and effects ("Det här ska vi åstadkomma") count: their
+    /// paragraphs are goals, while their lists are read item by item.</param>
+    private static bool[] BoilerplateSections(IReadOnlyList<TextBlock> blocks, bool goalsToo = true)
     {
         var flags = new bool[blocks.Count];
         var inside = false;
@@ -319,7 +387,8 @@ public sealed partial class PromiseSplitter(ActorDetector actors)
         {
             if (blocks[i].Kind == BlockKind.Heading && !IsLead(blocks[i].Text))
             {
-                inside = Boilerplate().IsMatch(blocks[i].Text.Trim().TrimEnd(':', '?', '.', '!', ' '));
+                var name = blocks[i].Text.Trim().TrimEnd(':', '?', '.', '!', ' ');
+                inside = Boilerplate().IsMatch(name) && (goalsToo || !GoalLead().IsMatch(name));
             }
             flags[i] = inside;
         }
@@ -328,7 +397,8 @@ public sealed partial class PromiseSplitter(ActorDetector actors)
 
     /// <summary>
     /// Paragraphs right below a lead that ends in ":" and that continue its sentence in lower case ("Polisen lovar
-    /// att:" / "genomföra ..." / "besöka ..."): items whose bullets the page never had.
+    /// att:" / "genomföra ..." / "besöka ..."): items whose bullets the page never had. And the other way round, an
+    /// item that only names a general section ("• Bakgrund") is that section's heading.
     /// </summary>
     private static IReadOnlyList<TextBlock> ImplicitItems(IReadOnlyList<TextBlock> blocks)
     {
@@ -336,6 +406,13 @@ public sealed partial class PromiseSplitter(ActorDetector actors)
         var afterLead = false;
         foreach (var block in blocks)
         {
+            if (block.Kind == BlockKind.ListItem && Boilerplate().IsMatch(block.Text.Trim().TrimEnd(':', ' ')))
+            {
+                // "• Bakgrund" over a paragraph: a section's heading set as a bullet, not an item.
+                result.Add(block with { Kind = BlockKind.Heading, Marker = null, Level = 0 });
+                afterLead = false;
+                continue;
+            }
             if (afterLead && block.Kind == BlockKind.Paragraph && block.Text.Length > 0 && char.IsLower(block.Text[0]))
             {
                 result.Add(block with { Kind = BlockKind.ListItem, Marker = "" });
@@ -362,7 +439,7 @@ public sealed partial class PromiseSplitter(ActorDetector actors)
     private static bool IsLead(string text)
     {
         var t = text.TrimEnd();
-        return t.EndsWith(':') || t.EndsWith("...", StringComparison.Ordinal) || t.EndsWith('…');
+        return t.EndsWith(':') || t.EndsWith(';') || t.EndsWith("...", StringComparison.Ordinal) || t.EndsWith('…');
     }
 
     /// <summary>An item that commits to something: not a link, a file, or (where nothing leads it) a lone word.</summary>
@@ -388,11 +465,29 @@ public sealed partial class PromiseSplitter(ActorDetector actors)
 
     // Leads into a list of aims or focus areas ("Fokusområden", "prioriterade områden:", "Syftet är"); not "Fokusområde:
     // Trafik", which names one area and leads its activities.
-    [GeneratedRegex(@"(?i)^(syfte|syftet|målet|målen|mål\b|bakgrund|problem(?!område\s*\d*\s*:\s*\S)|prioriter(?!at\s+område\s*\d*\s*:\s*\S)|utmaning|effekter\b)|prioriterade\s+(områden|frågor|problem)|fokusområden|fokusorn?råden|fokusornrad|inriktning\s+på|problemområden|problembild|följande\s+områden|\bområden\s*:$|utgår\s+(från|ifrån)|syftar\s+till|medborgarlöften\s+ska\s*:|medborgarlöften\s+(handlar|är)")]
+    [GeneratedRegex(@"(?i)^(syfte|syftet|målet|målen|mål\b|bakgrund|problem(?!område\s*\d*\s*:\s*\S)|prioriter(?!at\s+område\s*\d*\s*:\s*\S)|utmaning|effekter\b)|prioriterade\s+(områden|frågor|problem)|fokusområden|fokusorn?råden|fokusornrad|inriktning\s+på|problemområden|problembild|följande\s+områden|\bområden\s*:$|utgår\s+(från|ifrån)|syftar\s+till|medborgarlöften\s+ska\s*:|medborgarlöften\s+(handlar|är)|övergripande\s+mål|\bmål(en)?\s*[:;]$|inrikta\w*\s+sig\s+på|\bett\s+problemområde|åstadkomma\b")]
     private static partial Regex FocusLead();
+
+    /// <summary>A wish, which is a goal: "Vi vill minska antalet våldsbrott", "Vi vill att centrum ska uppfattas som tryggt".</summary>
+    [GeneratedRegex(@"(?i)^(\p{L}+\s+){0,4}?vill\s+(minska|öka|att|se|skapa|förbättra|stärka|höja|uppnå|bidra|få|ha|vara|göra)\b")]
+    private static partial Regex Wish();
+
+    [GeneratedRegex(@"(iga|liga|ska|rna)$")]
+    private static partial Regex AdjectiveOrNoun();
+
+    /// <summary>Headings and leads of goals and effects, whose lists may still hold actions.</summary>
+    [GeneratedRegex(@"(?i)åstadkomma\b|effekter\b")]
+    private static partial Regex GoalLead();
+
+    /// <summary>An item that only names what the löfte focuses on ("fokus på narkotika, trygghet och trafiksäkerhet").</summary>
+    [GeneratedRegex(@"(?i)^(med\s+)?(särskilt\s+)?fokus(et)?\s+(ligger\s+)?(är\s+|på\s+)|^fokusområden?\b")]
+    private static partial Regex FocusOnly();
 
     [GeneratedRegex(@"(?i)aktivitet|åtgärd|insatser\s*:?$|ska\s+vi\s+göra|gör\s+vi|vi\s+gör|genom\s+att\s*:?$|genom\s+följande|detta\s+ska\s+ske|ska\s+åstadkommas|så\s+här\s+ska|så\s+ska\s+vi|följande\s+ska\s+genomföras|kommer\s+vi\s+att|konkreta\s+(åtgärder|insatser)")]
     private static partial Regex ActivityLead();
+
+    [GeneratedRegex(@"(?i)\bgenom(\s+att)?\s*:$")]
+    private static partial Regex MeansLead();
 
     [GeneratedRegex(@"(?i)lovar|löfte|löften|åtar|ska\s*:?$|skall\s*:?$|kommer\s+att\s*:?$|ansvarar|punkter|följande\s+åtaganden")]
     private static partial Regex PromiseLead();

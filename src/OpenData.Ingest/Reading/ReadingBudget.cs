@@ -11,6 +11,12 @@ public static class ReadingBudget
 {
     public const int MaxCharacters = 400_000;
 
+    /// <summary>
+    /// The most promises one document adds. The longest löften list a few dozen; a page of 200,000 list items would
+    /// otherwise put ten thousand "promises" in one löfte, and every list the API serves is costed by what it holds.
+    /// </summary>
+    public const int MaxPromises = 500;
+
     public static IReadOnlyList<TextBlock> Take(IReadOnlyList<TextBlock> blocks, ICollection<string> warnings)
     {
         var total = 0;
@@ -25,4 +31,14 @@ public static class ReadingBudget
         }
         return blocks;
     }
+
+    /// <summary>The reading with its first <see cref="MaxPromises"/> promises, saying so when there were more.</summary>
+    public static DocumentReading Bound(DocumentReading reading) =>
+        reading.Promises.Count <= MaxPromises
+            ? reading
+            : reading with
+            {
+                Promises = reading.Promises.Take(MaxPromises).ToList(),
+                Warnings = [.. reading.Warnings, $"the document lists {reading.Promises.Count:N0} promises, more than any löfte: only its first {MaxPromises:N0} were kept"],
+            };
 }

@@ -18,7 +18,7 @@ public static partial class TargetParser
         "år", "års", "åring", "åringar", "årig", "åriga", "månader", "månaders", "veckor", "veckors", "dagar", "dagars", "dag",
         "timmar", "timme", "timmars", "minuter", "minuters", "min", "sekunder", "kr", "kronor", "tkr", "mkr", "miljoner", "miljarder",
         "kap", "kapitlet", "och", "eller", "till", "av", "i", "på", "från", "om", "per", "gången", "procentenheter", "meter", "km",
-        "kilometer", "personer", "invånare",
+        "kilometer", "personer", "invånare", "kommuner", "kommunerna",
     ];
 
     /// <summary>Words before a number that make it a label (årskurs 8, kapitel 3, vecka 32) rather than a count.</summary>
@@ -61,7 +61,7 @@ public static partial class TargetParser
         var unit = m.Groups["unit"].Value.Trim();
         var unitWords = unit.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var firstUnitWord = unitWords.Length > 0 ? unitWords[0].ToLowerInvariant() : "";
-        if (word is "en" or "ett" && !quantifier && firstUnitWord is not ("gång" or "gånger"))
+        if (word is "en" or "ett" && !quantifier && firstUnitWord is not ("gång" or "gånger" or "tillfälle"))
         {
             return null;
         }

@@ -34,6 +34,11 @@ public static class ReadingFingerprint
             Line(" places", Sorted(promise.Places));
         }
         Line("people", Sorted(reading.People.Select(p => $"{p.Name}/{p.Role}/{p.Organisation?.Word()}")));
+        // Only where there are reports, so that the fingerprints of every reading without them stay what they were.
+        foreach (var report in reading.Reports)
+        {
+            Line("report", [PromiseText.Normalise(report.Text), report.Status.Word(), report.Period, reading.ReportedBy?.Word()]);
+        }
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
     }
 }

@@ -86,6 +86,7 @@ public sealed class SnapshotWriter(IDbContextFactory<OpenDataContext> contexts, 
             await db.SaveChangesAsync(ct);
             await lofteWriter.ApplyAsync(db, document, reading, snapshot, now, ct);
             await db.SaveChangesAsync(ct);
+            await FollowUpWriter.ApplyAsync(db, document, reading, snapshot, now, ct);
             outcome = hadOther ? IngestOutcome.Changed : IngestOutcome.New;
         }
         await transaction.CommitAsync(ct);

@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using OpenData.Api.Features.Calendar;
 using OpenData.Api.Startup;
 using OpenData.Core.Storage;
 using OpenData.Testing;
@@ -39,6 +41,12 @@ public class ApiServer : IAsyncLifetime
     {
     }
 
+    /// <summary>
+    /// The day in Sweden the API counts "in force" from (status, compare's default, coverage's year), fixed so that a
+    /// löfte's status does not change under the tests when the year does; timers and deadlines keep the real clock.
+    /// </summary>
+    public virtual DateTimeOffset Today => new(2026, 6, 1, 12, 0, 0, TimeSpan.Zero);
+
     /// <summary>Writes what the tests of a fixture need beyond the recorded archive.</summary>
     protected virtual Task SeedAsync(IServiceProvider services) => Task.CompletedTask;
 
@@ -52,7 +60,11 @@ public class ApiServer : IAsyncLifetime
             "--OpenData:DataDirectory", RepositoryPaths.Data.Root,
             "--Logging:LogLevel:Default", "Warning",
             .. Settings,
-        ], Configure);
+        ], builder =>
+        {
+            builder.Services.AddSingleton(new SwedishCalendar(new FakeTimeProvider(Today)));
+            Configure(builder);
+        });
         await DatabaseStartup.PrepareAsync(_app.Services);
         await SeedAsync(_app.Services);
         await _app.StartAsync();

@@ -129,6 +129,9 @@ public static class RichData
 /// <summary>The API over the recorded archive and the tests' own löften (<see cref="RichData"/>).</summary>
 public class RichDataServer : ApiServer
 {
+    /// <summary>The tests' own löften run to 2025: that year is "now" for them.</summary>
+    public override DateTimeOffset Today => new(2025, 6, 1, 12, 0, 0, TimeSpan.Zero);
+
     protected override IEnumerable<string> Settings => ["--OpenData:Catalog:ContactEmail", "opendata@example.org"];
 
     protected override Task SeedAsync(IServiceProvider services) => RichData.WriteAsync(services);

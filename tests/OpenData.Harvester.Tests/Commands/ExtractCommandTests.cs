@@ -14,12 +14,20 @@ public class ExtractCommandTests
 {
     private static readonly Extractor Extractor = Extractor.Create(RepositoryPaths.Data);
 
-    private static string[] Seeds => Directory.GetFiles(Path.Combine(RepositoryPaths.Shared, "seeds"), "*.txt").Order().ToArray();
+    /// <summary>The recorded pages' bodies in data/archive: the published texts the project started from, as files.</summary>
+    private static string[] Seeds => Directory.GetFiles(Path.Combine(RepositoryPaths.Data.Archive, "snapshots"), "*.json").Order(StringComparer.Ordinal)
+        .Select(RecordedBody).ToArray();
+
+    private static string RecordedBody(string snapshotFile)
+    {
+        using var meta = JsonDocument.Parse(File.ReadAllBytes(snapshotFile));
+        return Path.Combine(RepositoryPaths.Data.Archive, "bodies", meta.RootElement.GetProperty("sha256").GetString()!);
+    }
 
     [Fact]
     public void Every_seed_gives_one_contract_line()
     {
-        Assert.Equal(5, Seeds.Length);
+        Assert.True(Seeds.Length >= 5, $"{Seeds.Length} recorded pages");
         foreach (var seed in Seeds)
         {
             var line = ContractJson.Serialize(ExtractCommand.ExtractOne(Extractor, seed, null, null));
@@ -37,7 +45,7 @@ public class ExtractCommandTests
     [Fact]
     public void Reads_the_Asele_lofte()
     {
-        var asele = Assert.IsType<ExtractedDocument>(ExtractCommand.ExtractOne(Extractor, Seeds.Single(s => s.Contains("004_")), null, null));
+        var asele = Assert.IsType<ExtractedDocument>(ExtractCommand.ExtractOne(Extractor, RecordedBody(Path.Combine(RepositoryPaths.Data.Archive, "snapshots", "polisen-medborgarlofte-asele-2017.json")), null, null));
         Assert.Equal("lofte", asele.Kind);
         Assert.Equal("Medborgarlöfte i Åsele", asele.Title);
         Assert.Equal(["2463"], asele.Kommuner);
@@ -47,6 +55,16 @@ public class ExtractCommandTests
         Assert.Equal(["polis", "kommun"], asele.Promises[3].Actors);
         var target = Assert.Single(asele.Promises[0].Targets);
         Assert.Equal((4, "år"), (target.Count, target.Per));
+    }
+
+    [Fact]
+    public void A_decompression_bomb_gets_an_error_line_that_reads_as_written()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "bomb.pdf");
+        File.WriteAllBytes(path, new TestPdf().Line("Polisen lovar att synas.").WithUnusedStream(300L * 1024 * 1024).Build());
+        var line = ContractJson.Serialize(ExtractCommand.ExtractOne(Extractor, path, null, null));
+        Assert.Contains("the PDF's compressed streams expand to more than 256 MB", line);
     }
 
     [Fact]
@@ -94,6 +112,38 @@ public class ExtractCommandTests
         Assert.Equal("Medborgarlöfte för Åmål 2024", lines[5].GetProperty("title").GetString()); // sniffed as PDF despite its name
         Assert.Equal(["1492"], lines[5].GetProperty("kommuner").EnumerateArray().Select(k => k.GetString()));
         Assert.All(lines.Skip(1).Take(4), l => Assert.False(l.TryGetProperty("promises", out _)));
+    }
+
+    [Theory]
+    [InlineData("html")]
+    [InlineData("text")]
+    public void Binary_bytes_are_refused_also_when_a_text_format_is_insisted_on(string format)
+    {
+        using var folder = new TempFolder();
+        var junk = Write(folder, "junk.bin", Enumerable.Range(0, 4096).Select(i => (byte)(i * 7 % 256)).ToArray());
+        var (exit, lines) = Run("extract", "--format", format, junk);
+        Assert.Equal(1, exit);
+        var line = Assert.Single(lines);
+        Assert.Equal($"not a document: the bytes are binary, not {format}", line.GetProperty("error").GetString());
+        Assert.False(line.TryGetProperty("promises", out _));
+    }
+
+    [Fact]
+    public void A_folder_stands_for_its_files_in_name_order_and_an_empty_one_says_so()
+    {
+        using var folder = new TempFolder();
+        var pages = Directory.CreateDirectory(Path.Combine(folder.Path, "sidor")).FullName;
+        var b = Write(folder, Path.Combine("sidor", "b.txt"), Encoding.UTF8.GetBytes("Medborgarlöfte i Tibro 2024\n\nPolisen lovar att:\n • synas i centrum varje helg\n"));
+        var a = Write(folder, Path.Combine("sidor", "a.txt"), Encoding.UTF8.GetBytes("Medborgarlöfte i Åmål 2024\n\nKommunen lovar att:\n • sanera klotter inom två dygn\n"));
+        Write(folder, Path.Combine("sidor", ".hidden"), [1, 2, 3]);
+        var empty = Directory.CreateDirectory(Path.Combine(folder.Path, "tom")).FullName;
+
+        var (exit, lines) = Run("extract", pages, empty);
+
+        Assert.Equal(1, exit);
+        Assert.Equal([a, b, empty], lines.Select(l => l.GetProperty("file").GetString()));
+        Assert.Equal("lofte", lines[0].GetProperty("kind").GetString());
+        Assert.Equal("a folder with no files in it", lines[2].GetProperty("error").GetString());
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using OpenData.Testing.Web;
 
 using OpenData.Harvester.Tests.Fixtures;
 
+using OpenData.Core.Coverage;
 using OpenData.Harvester.Reporting;
 
 namespace OpenData.Harvester.Tests.Reporting;
@@ -33,5 +34,16 @@ public class CoverageReportTests
         Assert.Contains("  Uppsala län: Håbo", text);
         Assert.Contains("polisen/borta  gone  HTTP 410", text);
         Assert.Contains("Last live harvest: started 2026-03-02 08:00Z, finished", text);
+
+        // Per kommun: Håbo's löfte is in force, Alvesta's ended, Svalöv's only address is gone, Åsele was never asked.
+        var states = coverage.Kommuner.ToDictionary(k => k.Kommun.Code, k => k.Coverage.State);
+        Assert.Equal(CoverageState.InForce, states["0305"]);
+        Assert.Equal(CoverageState.Ended, states["0764"]);
+        Assert.Equal(CoverageState.NoneFound, states["1214"]);
+        Assert.Equal(CoverageState.NotTried, states["2463"]);
+        Assert.Contains("States 2026: 1 löfte in force, 1 ended, 0 löfte of unknown period, 1 none found after trying, 287 not tried yet, 0 source failing", text);
+        Assert.Contains("  1214 Svalöv: none found after trying; last asked 2026-03-02", text);
+        Assert.Matches(@"      registered: http://127\.0\.0\.1:\d+/borta/  HTTP 410 at 2026-03-02 08:00Z", text);
+        Assert.Contains("  2463 Åsele: not tried yet", text);
     }
 }

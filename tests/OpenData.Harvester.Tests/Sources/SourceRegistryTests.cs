@@ -35,7 +35,7 @@ public class SourceRegistryTests
     }
 
     [Fact]
-    public void The_shipped_registry_has_no_errors_covers_every_kommun_and_claims_no_address_as_verified()
+    public void The_shipped_registry_has_no_errors_covers_every_kommun_and_guesses_only_where_nothing_was_seen()
     {
         var registry = SourceRegistry.Load(RepositoryPaths.Data.SourcesFile);
 
@@ -44,31 +44,38 @@ public class SourceRegistryTests
         Assert.DoesNotContain(problems, p => p.Level == RegistryProblem.Severity.Error);
         Assert.Equal(290, registry.Sources.SelectMany(s => s.Kommuner).Distinct().Count());
         Assert.All(registry.Sources, s => Assert.False(s.Verified, $"{s.Key} claims to be verified"));
-        Assert.All(registry.Sources.Where(s => s.Kind == SourceKinds.KommunPage), s => Assert.Equal("guessed-path", s.Basis));
-        // Jämtlands län, Västra Mälardalen, Västerås, Svalöv and Åsele have their kommun sites registered.
-        var kommunSites = registry.Sources.Where(s => s.Kind == SourceKinds.KommunPage).SelectMany(s => s.Kommuner).ToHashSet();
-        Assert.Superset(new HashSet<string> { "2303", "2305", "2309", "2313", "2321", "2326", "2361", "2380", "1984", "1960", "1983", "1961", "1980", "1214", "2463" }, kommunSites);
+        Assert.All(registry.Sources, s => Assert.Contains(s.Basis, SourceBasis.All));
+        var seen = registry.Sources.Where(s => s.Basis == SourceBasis.SeenPublished).ToList();
+        Assert.True(seen.Count > 600, $"{seen.Count} addresses seen published");
+        Assert.All(seen, s => Assert.Equal(FoundBy.Census, s.FoundBy));
+        var seenKommuner = seen.SelectMany(s => s.Kommuner).ToHashSet();
+        Assert.All(registry.Sources.Where(s => s.Basis == SourceBasis.Guess), s => Assert.DoesNotContain(s.Kommuner[0], seenKommuner));
+        // Östersund's current löfte is under the second pattern; Högsby's page is Mönsterås' too.
+        Assert.Contains(seen, s => s.Url == "https://polisen.se/om-polisen/medborgarloften-och-lokal-samverkan/medborgarloften/ostersund/");
+        Assert.Contains(seen, s => s.Url.EndsWith("/medborgarloften/hogsby/") && s.Kommuner.SequenceEqual(["0821", "0861"]));
+        Assert.All(registry.Sources, s => Assert.DoesNotContain("mitti.se", s.Url));
     }
 
     [Fact]
-    public void Regenerating_keeps_the_hand_made_entries()
+    public void Regenerating_makes_slug_rule_guesses_only_for_kommuner_no_other_entry_covers()
     {
-        var handMade = new RegisteredSource
+        var seen = new RegisteredSource
         {
             Key = "kommun/svalov/medborgarloften", Url = "https://www.svalov.se/x", Kind = SourceKinds.KommunPage,
-            Kommuner = ["1214"], Publisher = "Svalövs kommun", CheckEvery = "P14D", Basis = "guessed-path",
+            Kommuner = ["1214"], Publisher = "Svalövs kommun", CheckEvery = "P14D", Basis = SourceBasis.SeenPublished, FoundBy = FoundBy.Census,
         };
         var stale = new RegisteredSource
         {
             Key = "polisen/gammal", Url = "https://polisen.se/gammal/", Kind = SourceKinds.PolisenLoftePage,
-            Kommuner = ["1214"], Publisher = "Polisen", CheckEvery = "P7D", Basis = PolisenLoftePages.Basis,
+            Kommuner = ["1214"], Publisher = "Polisen", CheckEvery = "P7D", Basis = SourceBasis.Guess, FoundBy = FoundBy.SlugRule,
         };
 
-        var registry = new SourceRegistry { Sources = [stale, handMade] }.WithGenerated(PolisenLoftePages.Generate(Reference), PolisenLoftePages.Basis);
+        var registry = new SourceRegistry { Sources = [stale, seen] }.WithGuesses(PolisenLoftePages.Generate(Reference));
 
-        Assert.Equal(291, registry.Sources.Count);
-        Assert.Contains(handMade, registry.Sources);
+        Assert.Equal(290, registry.Sources.Count);
+        Assert.Contains(seen, registry.Sources);
         Assert.DoesNotContain(stale, registry.Sources);
+        Assert.DoesNotContain(registry.Sources, s => s.FoundBy == FoundBy.SlugRule && s.Kommuner.Contains("1214"));
     }
 
     [Fact]

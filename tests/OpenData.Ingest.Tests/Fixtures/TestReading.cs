@@ -21,5 +21,5 @@ internal static class TestReading
         ExtractedDocument.From(Reader.Read(new DocumentText(DocumentFormat.Text, null, PlainTextReader.ReadLines(text)), url));
 
     public static IReadOnlyList<PromiseCandidate> Promises(string text) =>
-        new PromiseSplitter(Actors).Split(PlainTextReader.ReadLines(text));
+        new PromiseSplitter(Actors, new OverallPurpose(Places)).Split(PlainTextReader.ReadLines(text));
 }

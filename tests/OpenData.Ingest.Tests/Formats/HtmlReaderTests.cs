@@ -172,4 +172,37 @@ public class HtmlReaderTests
         Assert.Equal(["Trygghetsvandring i centrum (Kommunen)", "Trafikkontroller vid skolorna (Polisen)"], items);
         Assert.Contains(blocks, b => b.Kind == BlockKind.Paragraph && b.Text == "0413-620 00");
     }
+
+    [Fact]
+    public void A_page_nested_far_deeper_than_any_real_one_is_read_with_every_word_and_says_so()
+    {
+        // 20,000 nested divs took the parser seconds, growing with the square of the depth; bounded, it is linear.
+        const int depth = 20_000;
+        var html = "<html><body><h1>Medborgarlöfte</h1>" + string.Concat(Enumerable.Repeat("<div class=\"x\">", depth)) +
+                   "<ul><li>Polisen lovar att synas i centrum.</li></ul><p>Kommunen lovar att rensa buskage.</p>" +
+                   string.Concat(Enumerable.Repeat("</div>", depth)) + "</body></html>";
+        var text = Read(html);
+        Assert.Contains("Polisen lovar att synas i centrum.", Texts(text));
+        Assert.Contains("Kommunen lovar att rensa buskage.", Texts(text));
+        Assert.Contains(text.Warnings!, w => w.Contains("nests its elements") && w.Contains("left out"));
+    }
+
+    [Fact]
+    public void A_page_of_ordinary_depth_is_passed_to_the_parser_as_it_is()
+    {
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", HtmlNesting.MaxDepth)) + "<p>Polisen lovar att synas.</p>" +
+                   string.Concat(Enumerable.Repeat("</div>", HtmlNesting.MaxDepth)) + "</body></html>";
+        Assert.Same(html, HtmlNesting.Bound(html, out var deepest));
+        Assert.Equal(HtmlNesting.MaxDepth, deepest);
+        Assert.Null(Read(html).Warnings);
+    }
+
+    [Fact]
+    public void Tags_inside_scripts_and_comments_are_not_counted_as_nesting()
+    {
+        var inert = "<script>" + string.Concat(Enumerable.Repeat("<div>", 2_000)) + "</script><!--" + string.Concat(Enumerable.Repeat("<div>", 2_000)) + "-->";
+        var html = $"<html><body>{inert}<p>Polisen lovar att synas.</p></body></html>";
+        Assert.Same(html, HtmlNesting.Bound(html, out var deepest));
+        Assert.Equal(0, deepest);
+    }
 }

@@ -69,4 +69,38 @@ public class PdfReaderTests
         var e = Assert.Throws<UnreadableDocumentException>(() => Read(damaged));
         Assert.Contains("PDF", e.Message);
     }
+
+    [Fact]
+    public void A_compressed_pdf_is_read_as_any_other()
+    {
+        var pdf = new TestPdf().Compressed().Line("Polisen lovar att:", bold: true).Line("•    synas i centrum varje fredag", x: 72).Build();
+        Assert.Contains(Read(pdf).Blocks, b => b.Kind == BlockKind.ListItem && b.Text == "synas i centrum varje fredag");
+    }
+
+    [Fact]
+    public void A_pdf_whose_streams_expand_to_gigabytes_is_refused_as_a_bomb_before_it_is_opened()
+    {
+        // 300 MB of zeros behind a file of a few hundred kilobytes: PdfPig alone would hold them all at once.
+        var pdf = new TestPdf().Line("Polisen lovar att synas.").WithUnusedStream(300L * 1024 * 1024).Build();
+        Assert.True(pdf.Length < 1024 * 1024);
+        var e = Assert.Throws<UnreadableDocumentException>(() => Read(pdf));
+        Assert.Contains("decompression bomb", e.Message);
+    }
+
+    [Fact]
+    public void Chained_flate_filters_count_every_stage_they_expand_to()
+    {
+        // Two stages multiply: a file of a few kilobytes holds 300 MB, which only the second stage's output shows.
+        var pdf = new TestPdf().Line("Polisen lovar att synas.").WithUnusedStream(300L * 1024 * 1024, stages: 2).Build();
+        Assert.True(pdf.Length < 64 * 1024);
+        var e = Assert.Throws<UnreadableDocumentException>(() => Read(pdf));
+        Assert.Contains("decompression bomb", e.Message);
+    }
+
+    [Fact]
+    public void A_stream_that_expands_within_reason_is_read()
+    {
+        var pdf = new TestPdf().Line("Polisen lovar att synas.").WithUnusedStream(8L * 1024 * 1024).Build();
+        Assert.Contains(Read(pdf).Blocks, b => b.Text == "Polisen lovar att synas.");
+    }
 }

@@ -95,4 +95,21 @@ public class PlainTextReaderTests
         var blocks = Read("Vi lovar att:\n\nhålla ett öppet möte varje höst\nredovisa arbetet på webbplatsen\n");
         Assert.Equal(["Vi lovar att:", "hålla ett öppet möte varje höst", "redovisa arbetet på webbplatsen"], blocks.Select(b => b.Text));
     }
+
+    [Fact]
+    public void A_line_set_in_under_the_bullet_is_the_item_s_next_sentence_even_after_the_last_item()
+    {
+        var blocks = Read(" • Vi ska arbeta för ett tryggare centrum.\n  I våra kartläggningar återkommer centrum.\n • Vi ska motverka trafikbrott.\n  Alla ska känna sig trygga i trafiken.\n\nKontakta oss\n");
+        Assert.Equal(["Vi ska arbeta för ett tryggare centrum. I våra kartläggningar återkommer centrum.", "Vi ska motverka trafikbrott. Alla ska känna sig trygga i trafiken."],
+            blocks.Where(b => b.Kind == BlockKind.ListItem).Select(b => b.Text));
+        Assert.Equal(BlockKind.Heading, blocks[^1].Kind);
+    }
+
+    [Fact]
+    public void A_line_in_lower_case_under_an_item_in_upper_case_is_its_wrapped_end()
+    {
+        var items = Items(" • Tillsammans med skola, socialtjänst och andra aktörer\n  arbeta och samverka utifrån det brottsförebyggande perspektivet.\n • Tillsammans med motorburen ungdom genomföra\n  insatser i syfte att höja trafiksäkerheten.\n");
+        Assert.Equal(["Tillsammans med skola, socialtjänst och andra aktörer arbeta och samverka utifrån det brottsförebyggande perspektivet.",
+            "Tillsammans med motorburen ungdom genomföra insatser i syfte att höja trafiksäkerheten."], items.Select(i => i.Text));
+    }
 }

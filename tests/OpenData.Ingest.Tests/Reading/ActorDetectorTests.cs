@@ -58,7 +58,8 @@ public class ActorDetectorTests
         Assert.Equal(["polis", "kommun", "annan"], TestReading.Actors.Signatories(["Örebro kommun, ÖrebroBostäder, Västerporten och lokalpolisområde Örebro har kommit överens om ett medborgarlöfte."]));
         Assert.Equal(["polis"], TestReading.Actors.Signatories(["Det här är polisens medborgarlöfte för stadsdelen Kungsholmen."]));
         Assert.Equal(["polis", "kommun"], TestReading.Actors.Signatories(["Här presenterar vi medborgarlöftet som undertecknats mellan LPO Västerås och Västerås stad."]));
-        Assert.Equal(["polis", "kommun"], TestReading.Actors.Signatories(["Trygghet är viktigt för alla."]));
+        Assert.Equal(["polis", "kommun"], TestReading.Actors.Signatories(["Trygghet är viktigt för alla i kommunen."]));
+        Assert.Equal(["polis"], TestReading.Actors.Signatories(["Polisen har genomfört medborgardialoger.", "Det här ska vi göra", "Lokalpolisområdeschef Norrmalm", "Region Stockholm"]));
         Assert.Equal(["polis", "kommun", "annan"],
             TestReading.Actors.Detect("Insatser mot öppen droghantering", ["Aktörerna lovar"], TestReading.Actors.Signatories(["Sala kommun, Salabostäder och Polisen har tecknat ett löfte."])));
     }

@@ -28,4 +28,11 @@ public class LokalpolisomradeFinderTests
         Assert.Empty(Find("Onsdagen genomförde polisområde Jämtland en pressträff. Följ Polisområde Jämtland på Facebook."));
         Assert.Equal(["Växjö"], Find("Ola Sten, kommunpolis, lokalpolisområde Växjö\nPer Gustavsson, säkerhetsskyddschef"));
     }
+
+    [Fact]
+    public void A_genitive_names_the_area_itself()
+    {
+        Assert.Equal(["Borlänge"], Find("Borlänge kommun och lokalpolisområde Borlänge har kommit överens. Lokalpolisområde Borlänges arbete strävar efter dialog."));
+        Assert.Equal(["Norrmalm"], Find("Genom lokalpolisområde Norrmalms konton på sociala medier."));
+    }
 }

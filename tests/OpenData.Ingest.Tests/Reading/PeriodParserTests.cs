@@ -51,4 +51,26 @@ public class PeriodParserTests
     [Fact]
     public void Where_nothing_else_says_the_years_the_promises_name_are_the_period() =>
         Assert.Equal([2019], PeriodParser.Parse("De nya löftena är klara", ["Löftena gäller tillsvidare."], ["Polisen lovar att delta i dialoger under 2019."], new List<string>()));
+
+    [Fact]
+    public void An_end_stated_alone_is_the_end_of_the_title_s_period() =>
+        Assert.Equal([2022, 2023], Years("Samverkan gör orten tryggare - Medborgarlöfte 2022-2023", "I måndags signerade de medborgarlöftena som ska gälla fram till och med 2023."));
+
+    [Fact]
+    public void A_sentence_that_gives_the_periods_of_several_lofte_does_not_decide() =>
+        Assert.Equal([2023, 2024, 2025], Years("Flera kommuner tecknade nya medborgarlöften",
+            "Kommunalrådet undertecknar kommunens medborgarlöften för 2023–2025.",
+            "Löftena gäller för Umeå kommun åren 2023-2024 och för övriga kommuner 2023-2025."));
+
+    [Fact]
+    public void Years_in_an_undertaking_a_season_in_a_promise_and_the_year_of_the_decision_count()
+    {
+        Assert.Equal([2021], Years("Medborgarlöfte", "Detta är ett åtagande gentemot invånarna och utgörs av ett antal konkreta aktiviteter under 2021."));
+        Assert.Equal([2015], PeriodParser.Parse("Medborgarlöfte", [], ["Kommunen bjuder in föräldrar att nattvandra vid minst två tillfällen under hösten 2015."], new List<string>()));
+        Assert.Equal([2017], Years("Medborgarlöften", "Dialoger hölls under hösten 2016.", "I februari 2017 beslutade kommunfullmäktige om hur medborgarlöftena ska se ut."));
+    }
+
+    [Fact]
+    public void The_year_the_next_lofte_is_due_is_not_this_one_s() =>
+        Assert.Equal([2016], Years("Gagnef – medborgarlöften", "Medborgarlöftet gäller under hela 2016.", "Nytt medborgarlöfte kommer att tecknas under hösten 2018."));
 }

@@ -156,7 +156,7 @@ public class PromiseSplitterTests
     [Fact]
     public void A_report_of_what_was_done_promises_nothing_in_its_sentences()
     {
-        var promises = new PromiseSplitter(TestReading.Actors)
+        var promises = new PromiseSplitter(TestReading.Actors, new OverallPurpose(TestReading.Places))
             .Split(PlainTextReader.ReadLines("Polisen ansvarar för fyra av dessa löften.\n\nPolisen har utfört 71 trafikkontroller."), report: true);
         Assert.Empty(promises);
     }
@@ -173,5 +173,160 @@ public class PromiseSplitterTests
     {
         var texts = Texts("Polisen lovar att öka närvaron i följande områden:\n • Centrum\n • Norrby\n • Hässleholmen\n");
         Assert.Equal(["Polisen lovar att öka närvaron i följande områden: Centrum, Norrby, Hässleholmen"], texts);
+    }
+
+    [Fact]
+    public void A_section_name_set_as_a_bullet_is_a_heading_and_takes_nothing_from_the_last_item()
+    {
+        var texts = Texts("""
+            Detta ska åstadkommas genom följande aktiviteter:
+
+             • Kontakt och relationsskapande polisverksamhet.
+             • Trygghetsvandringar på prioriterade platser.
+
+            Åtgärderna baseras på vad som kommit fram i dialog med invånarna.
+
+             • Bakgrund
+
+            Medborgarlöften är en del av polisens styrmodell.
+            """);
+        Assert.Equal(["Kontakt och relationsskapande polisverksamhet.", "Trygghetsvandringar på prioriterade platser."], texts);
+    }
+
+    [Theory]
+    [InlineData("Polisen tillsammans med Eskilstuna kommun ska verka för att göra Eskilstuna till en trygg och inkluderande kommun att bo, verka och leva i.")]
+    [InlineData("Polisen och kommunen lovar att arbeta för att öka tryggheten och minska brottsligheten genom de aktiviteter som anges nedan.")]
+    [InlineData("Under 2018 ska Malmöpolisen, Malmö stad och aktörer inom förenings- och näringslivet tillsammans arbeta för ökad trygghet i Malmö inom ramen för fyra nya medborgarlöften.")]
+    public void A_sentence_of_the_overall_purpose_is_an_umbrella_not_a_promise(string umbrella) =>
+        Assert.Empty(Texts(umbrella + "\n\nKontakta oss\n"));
+
+    [Fact]
+    public void A_named_problem_area_with_the_will_to_act_is_a_promise() =>
+        Assert.Equal(["Polisen och kommunen lovar att arbeta för att minska våld i offentlig miljö."], Texts("Polisen och kommunen lovar att arbeta för att minska våld i offentlig miljö.\n"));
+
+    [Fact]
+    public void Aims_after_a_lead_that_ends_in_a_semicolon_are_aims()
+    {
+        var texts = Texts("""
+            Det finns också en koppling till våra tre övergripande mål;
+
+             • minska brottsligheten
+             • skapa förutsättningar för hållbara levnadsvillkor
+
+            Aktiviteter:
+             • Polisen ska genomföra trafikkontroller vid skolorna.
+            """);
+        Assert.Equal(["Polisen ska genomföra trafikkontroller vid skolorna."], texts);
+    }
+
+    [Fact]
+    public void A_paragraph_right_above_a_promising_list_is_its_focus_area()
+    {
+        var texts = Texts("""
+            Förekomst av narkotika
+
+            Förekomsten har ökat. För att minska efterfrågan ska Ljungby kommun och Polisen arbeta för att öka kunskapen och minska tillgången på droger.
+
+             • Under året ska Ljungby kommun ge information om drogers skadeverkan för elever i årskurs 8.
+             • Ljungby kommun ska fortsätta med de slumpvisa drogtesterna.
+            """);
+        Assert.Equal(["Under året ska Ljungby kommun ge information om drogers skadeverkan för elever i årskurs 8.", "Ljungby kommun ska fortsätta med de slumpvisa drogtesterna."], texts);
+    }
+
+    [Fact]
+    public void Items_that_name_a_focus_or_report_what_was_done_are_no_promises()
+    {
+        var texts = Texts("""
+            Medborgarlöften för år 2023-2024
+
+              • fokus på narkotika, trygghet och trafiksäkerhet
+
+            Polisen och kommunen lovar att:
+             • genomföra trygghetsvandringar i centrum.
+             • Belysningen i passagen har bytts ut och förbättrats.
+            """);
+        Assert.Equal(["genomföra trygghetsvandringar i centrum."], texts);
+    }
+
+    [Fact]
+    public void Short_items_under_a_lead_into_means_are_promises_of_their_own()
+    {
+        var texts = Texts("""
+            Det här ska vi göra
+            Under 2020 kommer vi att arbeta mot de prioriterade områdena genom:
+
+             • Operativa riktade insatser.
+             • Samverkan med olika aktörer.
+             • Kommunikationsinsatser.
+            """);
+        Assert.Equal(["Operativa riktade insatser.", "Samverkan med olika aktörer.", "Kommunikationsinsatser."], texts);
+    }
+
+    [Fact]
+    public void Under_a_heading_of_what_to_achieve_the_actions_are_promises_and_the_outcomes_are_not()
+    {
+        var texts = Texts("""
+            Det här ska vi åstadkomma tillsammans
+
+            Ökad närvaro och trygghet i Oxhagen och Norrliden.
+
+              • Genomföra medborgardialoger med olika målgrupper.
+              • Förbättra dialogen med fastighetsägare i respektive område.
+              • Återkommande kommunicera en samlad lägesbild.
+              • Minskad brottslighet i centrum.
+              • Minska antalet anmälda misshandel.
+            """);
+        Assert.Equal(["Genomföra medborgardialoger med olika målgrupper.", "Förbättra dialogen med fastighetsägare i respektive område.", "Återkommande kommunicera en samlad lägesbild."], texts);
+    }
+
+    [Fact]
+    public void A_problem_area_with_the_will_to_act_stays_a_promise_above_a_list_of_goals()
+    {
+        var texts = Texts("""
+            Polisen och kommunen lovar att arbeta för att minska våld i offentlig miljö.
+
+            Målet är att:
+
+              • Minska antalet anmälda misshandel i jämförelse mot 2018.
+            """);
+        Assert.Equal(["Polisen och kommunen lovar att arbeta för att minska våld i offentlig miljö."], texts);
+    }
+
+    [Fact]
+    public void Wishes_are_goals_not_promises()
+    {
+        var texts = Texts("""
+            Medborgarlöfte
+
+             • Vi vill minska antalet våldsbrott i offentlig miljö.
+             • Vi vill att centrum ska uppfattas som en trygg plats.
+             • Polisen ska genomföra krogtillsyn varje månad.
+            """);
+        Assert.Equal(["Polisen ska genomföra krogtillsyn varje månad."], texts);
+    }
+
+    [Fact]
+    public void Items_that_finish_a_lead_ending_in_kommer_are_promises_with_their_party()
+    {
+        var promises = TestReading.Promises("""
+            Lokalpolisområdet och kommunen lovar att gemensamt arbeta för att öka tryggheten genom följande aktiviteter:
+
+            För att öka trafiksäkerheten kommer;
+
+              • Polisen att genomföra minst en trafikkontroll varje dygn i kommunen.
+
+            I syfte att minska våld lovar polisen och kommunen att vidta åtgärder:
+
+              • Kommunen kommer att genomföra två utbildningar för ansvarsfull alkoholservering.
+            """);
+        Assert.Equal(["Polisen att genomföra minst en trafikkontroll varje dygn i kommunen.", "Kommunen kommer att genomföra två utbildningar för ansvarsfull alkoholservering."], promises.Select(p => p.Text));
+        Assert.Equal(["polis"], TestReading.Actors.Detect(promises[0].Text, promises[0].Context, ["polis", "kommun"]));
+    }
+
+    [Fact]
+    public void An_umbrella_naming_the_lokalpolisomrade_and_the_focus_areas_is_still_an_umbrella()
+    {
+        Assert.Empty(Texts("Lokalpolisområde norra Lappland och Kiruna kommun lovar att gemensamt arbeta för att öka tryggheten och minska brottsligheten i kommunen genom aktiviteter som anges nedan.\n"));
+        Assert.Empty(Texts("Polisen och Östersunds kommun lovar att arbeta för att öka tryggheten och minska brottsligheten utifrån de fokusområden som tillsammans tagits fram för kommunen.\n"));
     }
 }

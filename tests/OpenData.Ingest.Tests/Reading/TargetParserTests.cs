@@ -48,4 +48,11 @@ public class TargetParserTests
     [Fact]
     public void Each_number_bound_is_a_target() =>
         Assert.Equal([(52, null), (20, null)], Targets("upptäcka minst 52 stycken narkotikabrott varav minst 20 procent ska vara förstagångsanvändare"));
+
+    [Fact]
+    public void One_occasion_a_week_is_a_target_and_the_lofte_s_kommuner_are_not()
+    {
+        Assert.Equal([(1, "vecka")], Targets("Upprätthållande av lokalt poliskontor vid ett tillfälle per vecka."));
+        Assert.Empty(TargetParser.Parse("I största möjliga mån arbeta utifrån den aktuella lägesbilden i våra tre kommuner."));
+    }
 }

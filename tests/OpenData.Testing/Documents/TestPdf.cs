@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Text;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Writer;
@@ -15,6 +16,8 @@ public sealed class TestPdf
     private static readonly Encoding WinAnsi = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
     private readonly List<List<(string Text, double X, double Size, bool Bold)>> _pages = [[]];
     private readonly List<string?> _footers = [null];
+    private bool _compressed;
+    private (long Zeros, int Stages)? _unusedStream;
 
     public TestPdf Line(string text, double x = 72, double size = 11, bool bold = false)
     {
@@ -39,6 +42,23 @@ public sealed class TestPdf
     public TestPdf Footer(string text)
     {
         _footers[^1] = text;
+        return this;
+    }
+
+    /// <summary>Page content streams Flate-compressed, as nearly every PDF writer does.</summary>
+    public TestPdf Compressed()
+    {
+        _compressed = true;
+        return this;
+    }
+
+    /// <summary>
+    /// An object no page uses: a stream of <paramref name="zeros"/> zero bytes compressed through
+    /// <paramref name="stages"/> chained Flate filters, the shape of a decompression bomb.
+    /// </summary>
+    public TestPdf WithUnusedStream(long zeros, int stages = 1)
+    {
+        _unusedStream = (zeros, stages);
         return this;
     }
 
@@ -71,8 +91,19 @@ public sealed class TestPdf
                 content.Write(Ascii($"BT /F1 9 Tf 290 30 Td ({footer}) Tj ET\n"));
             }
             objects.Add(Ascii($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents {6 + 2 * i} 0 R >>"));
-            var stream = content.ToArray();
-            objects.Add([.. Ascii($"<< /Length {stream.Length} >>\nstream\n"), .. stream, .. Ascii("\nendstream")]);
+            var stream = _compressed ? Deflate(content.ToArray()) : content.ToArray();
+            var filter = _compressed ? " /Filter /FlateDecode" : "";
+            objects.Add([.. Ascii($"<< /Length {stream.Length}{filter} >>\nstream\n"), .. stream, .. Ascii("\nendstream")]);
+        }
+        if (_unusedStream is var (zeros, stages))
+        {
+            var data = Zeros(zeros);
+            for (var stage = 1; stage < stages; stage++)
+            {
+                data = Deflate(data);
+            }
+            var filters = string.Join(' ', Enumerable.Repeat("/FlateDecode", stages));
+            objects.Add([.. Ascii($"<< /Length {data.Length} /Filter [{filters}] >>\nstream\n"), .. data, .. Ascii("\nendstream")]);
         }
         var pdf = new MemoryStream();
         pdf.Write(Ascii("%PDF-1.4\n"));
@@ -101,6 +132,31 @@ public sealed class TestPdf
         var page = builder.AddPage(595, 842);
         page.DrawRectangle(new PdfPoint(50, 50), 400, 600, 1, fill: true);
         return builder.Build();
+    }
+
+    private static byte[] Deflate(byte[] data)
+    {
+        var output = new MemoryStream();
+        using (var zlib = new ZLibStream(output, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            zlib.Write(data);
+        }
+        return output.ToArray();
+    }
+
+    /// <summary>So many zero bytes, compressed once, written without ever holding them.</summary>
+    private static byte[] Zeros(long count)
+    {
+        var output = new MemoryStream();
+        using (var zlib = new ZLibStream(output, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            var chunk = new byte[1 << 20];
+            for (var left = count; left > 0; left -= chunk.Length)
+            {
+                zlib.Write(chunk, 0, (int)Math.Min(chunk.Length, left));
+            }
+        }
+        return output.ToArray();
     }
 
     private static byte[] Ascii(string s) => Encoding.ASCII.GetBytes(s);

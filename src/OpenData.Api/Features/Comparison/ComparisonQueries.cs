@@ -1,7 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using OpenData.Api.Features.Calendar;
+using OpenData.Api.Features.FollowUps;
 using OpenData.Api.Features.Kommuner;
+using OpenData.Api.Features.Loften;
 using OpenData.Api.Features.Promises;
 using OpenData.Api.Features.Themes;
+using OpenData.Core.Coverage;
 using OpenData.Core.Model;
 using OpenData.Core.Storage;
 using OpenData.Api.Features.Batching;
@@ -9,14 +13,14 @@ using OpenData.Api.Features.Batching;
 namespace OpenData.Api.Features.Comparison;
 
 /// <summary>Compares kommuner theme by theme: the promises of each, in one query for all cells.</summary>
-public sealed class ComparisonQueries(ReadContexts contexts, KommunQueries kommuner, ThemeQueries themes, PromiseQueries promises)
+public sealed class ComparisonQueries(ReadContexts contexts, KommunQueries kommuner, ThemeQueries themes, PromiseQueries promises, FollowUpQueries followUps, SwedishCalendar calendar)
 {
     public const int MaxKommuner = 50;
     public const int MaxYears = 30;
 
     /// <summary>
     /// The promises in force of each kommun's löften, by theme: of the löften covering any of <paramref name="years"/>,
-    /// or, without years, of the löften in force now (status CURRENT).
+    /// or, without years, of the löften in force this year in Sweden (status CURRENT: the löften coverage counts).
     /// </summary>
     public async Task<ComparisonView> CompareAsync(IReadOnlyList<string> kommunCodes, IReadOnlyList<int>? years, CancellationToken ct)
     {
@@ -43,10 +47,9 @@ public sealed class ComparisonQueries(ReadContexts contexts, KommunQueries kommu
 
         await using var lease = await contexts.OpenAsync(ct);
         var db = lease.Db;
-        var loften = db.Loften.AsNoTracking().Where(l => l.Status != LofteStatus.Withdrawn);
-        loften = wanted.Count == 0
-            ? loften.Where(l => l.Status == LofteStatus.Current)
-            : loften.Where(l => l.Years.Any(y => wanted.Contains(y.Year)));
+        var loften = wanted.Count == 0
+            ? db.Loften.AsNoTracking().Where(LofteInForce.During(calendar.ThisYear))
+            : db.Loften.AsNoTracking().Where(l => l.Status != LofteStatus.Withdrawn && l.Years.Any(y => wanted.Contains(y.Year)));
         var rows = await (
                 from link in db.Set<LofteKommun>().AsNoTracking()
                 where codes.Contains(link.KommunCode)
@@ -63,6 +66,16 @@ public sealed class ComparisonQueries(ReadContexts contexts, KommunQueries kommu
         var allThemes = await themes.AllAsync(ct);
         var cells = codes.SelectMany(code => allThemes.Select(theme =>
             new ComparisonCellView(known[code], theme, byCell[(code, theme.Code)].ToList()))).ToList();
-        return new ComparisonView(codes.Select(c => known[c]).ToList(), wanted, allThemes, cells);
+        var promised = await (
+                from link in db.Set<LofteKommun>().AsNoTracking()
+                where codes.Contains(link.KommunCode)
+                join lofte in loften on link.LofteId equals lofte.Id
+                from promise in lofte.Promises
+                where promise.WithdrawnAt == null
+                select new { link.KommunCode, promise.Id })
+            .Distinct().ToListAsync(ct);
+        var statuses = await followUps.StatusOfAsync(promised.Select(p => p.Id), ct);
+        var reported = codes.Select(code => KommunFollowUpsView.Of(known[code], promised.Where(p => p.KommunCode == code).Select(p => p.Id), statuses)).ToList();
+        return new ComparisonView(codes.Select(c => known[c]).ToList(), wanted, allThemes, cells) { FollowUps = reported };
     }
 }

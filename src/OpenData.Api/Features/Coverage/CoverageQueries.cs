@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using OpenData.Api.Features.Calendar;
 using OpenData.Api.Features.Kommuner;
+using OpenData.Api.Features.Loften;
+using OpenData.Core.Coverage;
 using OpenData.Core.Model;
 using OpenData.Core.Storage;
 using OpenData.Api.Features.Batching;
@@ -7,49 +10,60 @@ using OpenData.Api.Features.Batching;
 namespace OpenData.Api.Features.Coverage;
 
 /// <summary>Coverage of a year: the kommuner of that year split by whether a löfte covered it.</summary>
-public sealed class CoverageQueries(ReadContexts contexts, TimeProvider clock)
+public sealed class CoverageQueries(ReadContexts contexts, SwedishCalendar calendar)
 {
-    private static readonly TimeZoneInfo Sweden = FindSweden();
-
-    /// <summary>The current calendar year in Sweden, where a year of löften begins and ends.</summary>
-    public int ThisYear => TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Sweden).Year;
-
     /// <summary>
     /// The kommuner that existed in <paramref name="year"/>, split by whether a löfte not withdrawn covers that year.
-    /// A löfte whose period was never published covers no year.
+    /// A löfte whose period was never published covers no year. For this year, the kommuner with a löfte are those whose
+    /// löften have the status CURRENT, the löften that compare counts by default.
     /// </summary>
-    public async Task<CoverageView> ForYearAsync(int? year, CancellationToken ct)
+    public async Task<CoverageView> ForYearAsync(int? year, string? lan, CancellationToken ct)
     {
-        var y = year ?? ThisYear;
+        var y = year ?? calendar.ThisYear;
         if (y is < 1900 or > 2200)
         {
             throw new QueryException($"year must be a calendar year (got {y}).");
         }
+        CheckLan(lan);
         await using var lease = await contexts.OpenAsync(ct);
         var db = lease.Db;
-        var covered = db.Set<LofteYear>().Where(ly => ly.Year == y)
-            .Join(db.Loften.Where(l => l.Status != LofteStatus.Withdrawn), ly => ly.LofteId, l => l.Id, (ly, l) => l.Id)
-            .Join(db.Set<LofteKommun>(), id => id, k => k.LofteId, (id, k) => k.KommunCode);
+        var covered = db.Loften.Where(LofteInForce.During(y))
+            .Join(db.Set<LofteKommun>(), l => l.Id, k => k.LofteId, (l, k) => k.KommunCode);
         var first = new DateOnly(y, 1, 1);
         var last = new DateOnly(y, 12, 31);
         var kommuner = await db.Kommuner.AsNoTracking()
-            .Where(k => (k.ValidFrom == null || k.ValidFrom <= last) && (k.ValidTo == null || k.ValidTo >= first))
+            .Where(k => (k.ValidFrom == null || k.ValidFrom <= last) && (k.ValidTo == null || k.ValidTo >= first) && (lan == null || k.LanCode == lan))
             .OrderBy(k => k.Code)
             .Select(k => new { View = new KommunView(k.Code, k.Name, k.LanCode), Covered = covered.Contains(k.Code) })
             .ToListAsync(ct);
-        return new CoverageView(y, kommuner.Where(k => k.Covered).Select(k => k.View).ToList(), kommuner.Where(k => !k.Covered).Select(k => k.View).ToList());
+        return new CoverageView(y, kommuner.Where(k => k.Covered).Select(k => k.View).ToList(), kommuner.Where(k => !k.Covered).Select(k => k.View).ToList()) { Lan = lan };
     }
 
-    private static TimeZoneInfo FindSweden()
+    /// <summary>
+    /// Each kommun that existed in <paramref name="year"/> (of one län, or all), by code: in force, ended, none found
+    /// after trying, not tried yet or failing, with every address known for it and its last answer.
+    /// </summary>
+    public async Task<IReadOnlyList<KommunCoverageView>> KommunerAsync(int year, string? lan, CancellationToken ct)
     {
-        try
+        CheckLan(lan);
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
+        var first = new DateOnly(year, 1, 1);
+        var last = new DateOnly(year, 12, 31);
+        var kommuner = await db.Kommuner.AsNoTracking()
+            .Where(k => (k.ValidFrom == null || k.ValidFrom <= last) && (k.ValidTo == null || k.ValidTo >= first) && (lan == null || k.LanCode == lan))
+            .OrderBy(k => k.Code)
+            .Select(k => new KommunView(k.Code, k.Name, k.LanCode))
+            .ToListAsync(ct);
+        var coverage = await KommunCoverageQuery.RunAsync(db, year, calendar.ThisYear, kommuner.Select(k => k.Code).ToList(), ct);
+        return kommuner.Zip(coverage, (k, c) => new KommunCoverageView(k, c.State, c.LofteYears, c.LastFetched, c.Sources)).ToList();
+    }
+
+    private static void CheckLan(string? lan)
+    {
+        if (lan is not null && (lan.Length != 2 || !lan.All(char.IsAsciiDigit)))
         {
-            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            // A machine without time zone data: UTC differs from Swedish time only in the first hours of a year.
-            return TimeZoneInfo.Utc;
+            throw new QueryException($"lan must be a two-digit länskod such as \"03\" (got \"{lan}\").");
         }
     }
 }

@@ -9,6 +9,9 @@ public static class Predicates
 
     public static Expression<Func<T, bool>>? Any<T>(IEnumerable<Expression<Func<T, bool>>?> parts) => Combine(parts, Expression.OrElse);
 
+    public static Expression<Func<T, bool>> Not<T>(Expression<Func<T, bool>> predicate) =>
+        Expression.Lambda<Func<T, bool>>(Expression.Not(predicate.Body), predicate.Parameters);
+
     /// <summary>Applies a predicate on a value to the value a field selects: v => p(field(x)).</summary>
     public static Expression<Func<T, bool>>? Apply<T, TValue>(Expression<Func<T, TValue>> field, Expression<Func<TValue, bool>>? predicate) =>
         predicate is null ? null : field.Then(predicate);

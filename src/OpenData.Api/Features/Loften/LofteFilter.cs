@@ -16,12 +16,14 @@ public sealed record LofteFilter
     /// <summary>A year the löfte covers.</summary>
     public IntOperation? Year { get; init; }
 
-    public LofteStatus? Status { get; init; }
+    /// <summary>Its status today (<see cref="LofteStatusRule"/>).</summary>
+    public LofteStatusToday? Status { get; init; }
 
     public IReadOnlyList<LofteFilter>? And { get; init; }
     public IReadOnlyList<LofteFilter>? Or { get; init; }
 
-    public Expression<Func<Lofte, bool>>? ToPredicate()
+    /// <param name="thisYear">The year in Sweden that a status is counted from.</param>
+    public Expression<Func<Lofte, bool>>? ToPredicate(int thisYear)
     {
         var kommun = Kommun?.On<LofteKommun>(k => k.KommunCode);
         var lan = Lan?.On<LofteKommun>(k => k.Kommun!.LanCode);
@@ -32,9 +34,9 @@ public sealed record LofteFilter
             kommun is null ? null : l => l.Kommuner.AsQueryable().Any(kommun),
             lan is null ? null : l => l.Kommuner.AsQueryable().Any(lan),
             year is null ? null : l => l.Years.AsQueryable().Any(year),
-            status is null ? null : l => l.Status == status,
-            And is null ? null : Predicates.All(And.Select(f => f.ToPredicate())),
-            Or is null ? null : Predicates.Any(Or.Select(f => f.ToPredicate())),
+            status is { } s ? LofteStatusRule.Having(s, thisYear) : null,
+            And is null ? null : Predicates.All(And.Select(f => f.ToPredicate(thisYear))),
+            Or is null ? null : Predicates.Any(Or.Select(f => f.ToPredicate(thisYear))),
         ]);
     }
 }

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using OpenData.Api.Features.Calendar;
 using OpenData.Api.Features.Filtering;
 using OpenData.Api.Features.Kommuner;
 using OpenData.Api.Features.Paging;
+using OpenData.Core.Coverage;
 using OpenData.Core.Model;
 using OpenData.Core.Storage;
 using OpenData.Api.Features.Batching;
@@ -9,17 +11,20 @@ using OpenData.Api.Features.Batching;
 namespace OpenData.Api.Features.Loften;
 
 /// <summary>Reads löften and what hangs off them. Every method is one query, whatever the number of keys.</summary>
-public sealed class LofteQueries(ReadContexts contexts)
+public sealed class LofteQueries(ReadContexts contexts, SwedishCalendar calendar)
 {
-    private static IQueryable<LofteView> Project(IQueryable<Lofte> loften) =>
-        loften.Select(l => new LofteView(l.Id, l.Key, l.Area, l.Years.OrderBy(y => y.Year).Select(y => y.Year).ToList(), l.Status, l.FirstSeen, l.LastSeen));
+    private IQueryable<LofteView> Project(IQueryable<Lofte> loften)
+    {
+        var thisYear = calendar.ThisYear;
+        return loften.Select(l => new LofteView(l.Id, l.Key, l.Area, l.Years.OrderBy(y => y.Year).Select(y => y.Year).ToList(), l.Status, thisYear, l.FirstSeen, l.LastSeen));
+    }
 
     public async Task<Page<LofteView>> ListAsync(LofteFilter? filter, IReadOnlyList<LofteSort>? order, PageRequest page, CancellationToken ct)
     {
         await using var lease = await contexts.OpenAsync(ct);
         var db = lease.Db;
         var query = db.Loften.AsNoTracking();
-        if (filter?.ToPredicate() is { } predicate)
+        if (filter?.ToPredicate(calendar.ThisYear) is { } predicate)
         {
             query = query.Where(FilterSize.Checked(predicate));
         }
@@ -59,7 +64,10 @@ public sealed class LofteQueries(ReadContexts contexts)
         return await Project(db.Loften.AsNoTracking().Where(l => l.Key == key)).FirstOrDefaultAsync(ct);
     }
 
-    /// <summary>The löften of each kommun, newest period first; only current ones when <paramref name="current"/> is true.</summary>
+    /// <summary>
+    /// The löften of each kommun, newest period first; only those in force this year when <paramref name="current"/>
+    /// is true, only the others when it is false.
+    /// </summary>
     public async Task<ILookup<string, LofteView>> OfKommunerAsync(IEnumerable<string> kommunCodes, bool? current, CancellationToken ct)
     {
         var keys = kommunCodes.Distinct().ToList();
@@ -67,9 +75,11 @@ public sealed class LofteQueries(ReadContexts contexts)
         var db = lease.Db;
         var links = db.Set<LofteKommun>().AsNoTracking().Where(k => keys.Contains(k.KommunCode));
         var loften = db.Loften.AsNoTracking();
+        var thisYear = calendar.ThisYear;
         if (current is { } c)
         {
-            loften = c ? loften.Where(l => l.Status == LofteStatus.Current) : loften.Where(l => l.Status != LofteStatus.Current);
+            var inForce = LofteInForce.During(thisYear);
+            loften = c ? loften.Where(inForce) : loften.Where(Predicates.Not(inForce));
         }
         var rows = await links
             .Join(loften, k => k.LofteId, l => l.Id, (k, l) => new { k.KommunCode, Lofte = l })
@@ -77,7 +87,7 @@ public sealed class LofteQueries(ReadContexts contexts)
             .Select(r => new
             {
                 r.KommunCode,
-                View = new LofteView(r.Lofte.Id, r.Lofte.Key, r.Lofte.Area, r.Lofte.Years.OrderBy(y => y.Year).Select(y => y.Year).ToList(), r.Lofte.Status, r.Lofte.FirstSeen, r.Lofte.LastSeen),
+                View = new LofteView(r.Lofte.Id, r.Lofte.Key, r.Lofte.Area, r.Lofte.Years.OrderBy(y => y.Year).Select(y => y.Year).ToList(), r.Lofte.Status, thisYear, r.Lofte.FirstSeen, r.Lofte.LastSeen),
             })
             .ToListAsync(ct);
         return rows.ToLookup(r => r.KommunCode, r => r.View);

@@ -2,5 +2,12 @@ using OpenData.Core.Model;
 
 namespace OpenData.Api.Features.Loften;
 
-/// <summary>A löfte as the API shows it.</summary>
-public sealed record LofteView(int Id, string Key, string? Area, IReadOnlyList<int> Years, LofteStatus Status, DateTime FirstSeen, DateTime LastSeen);
+/// <summary>
+/// A löfte as the API shows it: Recorded is the stored status (newest, superseded or withdrawn), ThisYear the year in
+/// Sweden it was read in, from which its status today is counted.
+/// </summary>
+public sealed record LofteView(int Id, string Key, string? Area, IReadOnlyList<int> Years, LofteStatus Recorded, int ThisYear, DateTime FirstSeen, DateTime LastSeen)
+{
+    /// <summary>What the löfte is today: in force, ended, replaced …</summary>
+    public LofteStatusToday Status => LofteStatusRule.Of(Recorded, Years, ThisYear);
+}

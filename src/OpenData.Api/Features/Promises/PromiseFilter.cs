@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using OpenData.Api.Features.Filtering;
+using OpenData.Api.Features.FollowUps;
 using OpenData.Api.Features.Loften;
 using OpenData.Core.Model;
 
@@ -17,6 +18,12 @@ public sealed record PromiseFilter
 
     public Actor? Actor { get; init; }
 
+    /// <summary>The verdict of the promise's latest published follow-up.</summary>
+    public FollowUpStatus? Status { get; init; }
+
+    /// <summary>True for promises with a published follow-up; false for those without ("ingen uppföljning publicerad").</summary>
+    public bool? FollowedUp { get; init; }
+
     /// <summary>True for promises withdrawn from their löfte; false (the default view) for those in force.</summary>
     public bool? Withdrawn { get; init; }
 
@@ -33,16 +40,20 @@ public sealed record PromiseFilter
     public Expression<Func<Promise, bool>>? ToPredicate()
     {
         // Kommun, län and year are the löfte's: the löften's own filter decides them, on the promise's löfte.
-        var lofte = new LofteFilter { Kommun = Kommun, Lan = Lan, Year = Year }.ToPredicate();
+        // It names no status, so no year to count one from.
+        var lofte = new LofteFilter { Kommun = Kommun, Lan = Lan, Year = Year }.ToPredicate(thisYear: 0);
         var theme = Theme?.On<PromiseTheme>(t => t.ThemeCode);
         var actor = Actor;
         var withdrawn = Withdrawn;
+        var followedUp = FollowedUp;
         return Predicates.All(
         [
             Predicates.Apply<Promise, Lofte>(p => p.Lofte!, lofte),
             theme is null ? null : p => p.Themes.AsQueryable().Any(theme),
             actor is null ? null : p => p.Actors.Any(a => a.Actor == actor),
             withdrawn is null ? null : withdrawn.Value ? p => p.WithdrawnAt != null : p => p.WithdrawnAt == null,
+            Status is { } status ? FollowUpQueries.HasStatus(status) : null,
+            followedUp is null ? null : followedUp.Value ? p => p.FollowUps.Any() : p => !p.FollowUps.Any(),
             And is null ? null : Predicates.All(And.Select(f => f.ToPredicate())),
             Or is null ? null : Predicates.Any(Or.Select(f => f.ToPredicate())),
         ]);

@@ -14,6 +14,7 @@ public sealed class ChangeKindType : EnumerationGraphType<ChangeKind>
         this.Describe(ChangeKind.LofteWithdrawn, "A löfte was taken down and nothing replaced it.");
         this.Describe(ChangeKind.PromiseAdded, "A promise appeared in its löfte's text: `after` is its text.");
         this.Describe(ChangeKind.PromiseChanged, "A promise was reworded: `before` and `after` are the two texts; its id stays.");
+        this.Describe(ChangeKind.PromiseStatusChanged, "A published follow-up gave a promise another status, or its first: `before` and `after` are the status words (done, partly, ongoing, not_done, cancelled; null for none).");
         this.Describe(ChangeKind.PromiseReclassified, "A promise's themes changed after the taxonomy's lexicon changed (`reclassify`): `before` and `after` are its theme codes, comma-separated.");
         this.Describe(ChangeKind.PromiseRemoved, "A newer text of the same source no longer states the promise: `before` is its last text.");
     }

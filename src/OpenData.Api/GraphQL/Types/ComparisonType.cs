@@ -24,6 +24,10 @@ public sealed class ComparisonType : ObjectGraphType<ComparisonView>
             .Description("One cell per kommun and theme, kommun by kommun in the order asked, themes by code.")
             .ExpectItems(context => ListSizes.Themes * Math.Max(1, KommunerAsked(context)))
             .Resolve(c => c.Source.Cells);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<KommunFollowUpsType>>>>("followUps")
+            .Description("Per kommun, in the order asked: how many of its promises have a published follow-up, and how many are reported done.")
+            .ExpectItems(context => Math.Max(1, KommunerAsked(context)))
+            .Resolve(c => c.Source.FollowUps);
     }
 
     /// <summary>How many kommuner the compare field above asks for: the rows of the grid.</summary>

@@ -1,6 +1,7 @@
 using OpenData.Api.Http;
 using GraphQL.Types;
 using OpenData.Api.Features.Documents;
+using OpenData.Api.Features.FollowUps;
 using OpenData.Api.Protection;
 
 namespace OpenData.Api.GraphQL.Types;
@@ -24,5 +25,9 @@ public sealed class DocumentType : ObjectGraphType<DocumentView>
             .Description("The people it names, with role and organisation.")
             .ExpectItems(ListSizes.PeopleOfDocument)
             .Resolve(c => c.Load((DocumentLoaders l) => l.PeopleOfDocument, c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FollowUpType>>>>("followUps")
+            .Description("What a follow-up reports, item by item, those that matched no promise included (their `promise` is null).")
+            .ExpectItems(ListSizes.FollowUpsOfDocument)
+            .Resolve(c => c.Load((FollowUpLoaders l) => l.FollowUpsOfDocument, c.Source.Id));
     }
 }

@@ -25,7 +25,7 @@ public sealed class KommunType : ObjectGraphType<KommunView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LofteType>>>>("loften")
             .Description("The kommun's löften, newest period first.")
             .ExpectItems(ListSizes.LoftenOfKommun)
-            .Argument<BooleanGraphType>("current", "true: only löften in force; false: only superseded and withdrawn ones; omitted: all.")
+            .Argument<BooleanGraphType>("current", "true: only löften in force this year (status CURRENT); false: only the others; omitted: all.")
             .Resolve(c => c.Load((LofteLoaders l) => l.LoftenOfKommun, (c.Source.Code, c.GetArgument<bool?>("current"))));
     }
 }

@@ -30,7 +30,7 @@ public sealed class LofteType : ObjectGraphType<LofteView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IntGraphType>>>>("years")
             .Description("Every calendar year it covers; empty where the published text gives no period.")
             .Resolve(c => c.Source.Years);
-        Field<NonNullGraphType<LofteStatusType>>("status").Description("Whether it is the newest löfte of its kommuner.").Resolve(c => c.Source.Status);
+        Field<NonNullGraphType<LofteStatusType>>("status").Description("What it is today: in force (its years include this year), ended, replaced or withdrawn.").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PromiseType>>>>("promises")
             .Description("Its promises in force, in published order. Empty where only an announcement of the löfte has been read.")
             .ExpectItems(ListSizes.PromisesOfLofte)

@@ -4,6 +4,7 @@ using OpenData.Api.Features.Promises;
 using OpenData.Api.Protection;
 using OpenData.Api.Features.Loften;
 using OpenData.Api.Features.Documents;
+using OpenData.Api.Features.FollowUps;
 
 namespace OpenData.Api.GraphQL.Types;
 
@@ -43,6 +44,13 @@ public sealed class PromiseType : ObjectGraphType<PromiseView>
         Field<FloatGraphType>("score")
             .Description("Found by `search`: how well the text matches (BM25, higher is better; compare within one search only). Null outside a search.")
             .Resolve(c => c.Source.Hit?.Score);
+        Field<FollowUpStatusType>("status")
+            .Description("The latest published follow-up's verdict; null where no follow-up was published (\"ingen uppföljning publicerad\").")
+            .Resolve(c => c.Load((FollowUpLoaders l) => l.StatusOfPromise, c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FollowUpType>>>>("followUps")
+            .Description("Every published report on it, oldest period first; the last gives `status`.")
+            .ExpectItems(ListSizes.FollowUpsOfPromise)
+            .Resolve(c => c.Load((FollowUpLoaders l) => l.FollowUpsOfPromise, c.Source.Id));
         Field<DateTimeGraphType>("withdrawnAt").Description("When a newer text of its source no longer stated it; null while in force.").Resolve(c => c.Source.WithdrawnAt);
     }
 }

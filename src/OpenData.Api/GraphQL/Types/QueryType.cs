@@ -1,3 +1,4 @@
+using OpenData.Api.Features.Holdings;
 using OpenData.Api.Http;
 using System.Globalization;
 using GraphQL;
@@ -74,7 +75,12 @@ public sealed class QueryType : ObjectGraphType
         Field<NonNullGraphType<CoverageType>>("coverage")
             .Description("Which kommuner have a löfte in force in a year (default: this year).")
             .Argument<IntGraphType>("year", "The calendar year; omitted: the current year in Sweden.")
-            .ResolveAsync(async c => await c.Service<CoverageQueries>().ForYearAsync(c.GetArgument<int?>("year"), c.CancellationToken));
+            .Argument<StringGraphType>("lan", "Only the kommuner of this län (two-digit länskod: \"03\"); omitted: all.")
+            .ResolveAsync(async c => await c.Service<CoverageQueries>().ForYearAsync(c.GetArgument<int?>("year"), c.GetArgument<string?>("lan"), c.CancellationToken));
+
+        Field<NonNullGraphType<HoldingsType>>("holdings")
+            .Description("What the database holds: how many löften and pages, read when, from the archive or live.")
+            .ResolveAsync(async c => await c.Service<HoldingsQueries>().NowAsync(c.CancellationToken));
 
         Field<NonNullGraphType<ConnectionType<ChangeType, ChangeView>>>("changes")
             .Description("Everything that changed after a time, removals included, in the order it was recorded. Keep the last endCursor and pass it as `after` next time: nothing is missed or repeated.")

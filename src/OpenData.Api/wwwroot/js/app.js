@@ -6,6 +6,7 @@ import { jamfor } from './views/jamfor.js';
 import { kommun } from './views/kommun.js';
 import { sok } from './views/sok.js';
 import { tackning } from './views/tackning.js';
+import { holdings, holdingsText } from './views/innehall.js';
 
 const VIEWS = { jamfor, kommun, sok, tackning };
 const TITLES = { jamfor: 'Jämför kommuner', kommun: 'En kommuns löften', sok: 'Sök löften', tackning: 'Täckning' };
@@ -26,8 +27,9 @@ async function render({ focus = false } = {}) {
   try {
     await VIEWS[name](view, state);
   } catch (error) {
+    // What the view built before the failure (its forms) stays, so that the reader can choose again.
     const message = error instanceof GraphQLError ? error.message : 'Något gick fel när sidan skulle visas.';
-    replace(view, h('p', { class: 'fel', role: 'alert' }, message));
+    view.append(h('p', { class: 'fel', role: 'alert' }, message));
     if (!(error instanceof GraphQLError)) console.error(error);
   }
   if (ticket !== rendering) return; // a newer navigation has started
@@ -48,3 +50,9 @@ document.addEventListener('click', (event) => {
 window.addEventListener('popstate', () => render({ focus: true }));
 window.addEventListener('statechange', () => render({ focus: true }));
 render();
+
+// The footer says what the database holds, on every view.
+holdings().then((held) => {
+  const note = document.getElementById('datamangd');
+  if (note) replace(note, holdingsText(held));
+}).catch(() => {});

@@ -43,12 +43,35 @@ export function highlighted(html) {
 
 export const ACTOR = { POLIS: 'Polisen', KOMMUN: 'Kommunen', ANNAN: 'Annan part' };
 export const KIND = { LOFTE: 'Löftestext', NYHET: 'Nyhet', UPPFOLJNING: 'Uppföljning' };
-export const STATUS = { CURRENT: 'gäller', SUPERSEDED: 'ersatt av ett senare löfte', WITHDRAWN: 'återkallat' };
+/** A löfte's status today in words: "gäller", "avslutat 2017", "ersatt av ett senare löfte" … */
+export function statusText(lofte) {
+  const sorted = [...(lofte.years ?? [])].sort((a, b) => a - b);
+  switch (lofte.status) {
+    case 'CURRENT': return 'gäller';
+    case 'ENDED': return `avslutat ${sorted[sorted.length - 1]}`;
+    case 'SUPERSEDED': return 'ersatt av ett senare löfte';
+    case 'WITHDRAWN': return 'återkallat';
+    case 'UPCOMING': return `gäller från ${sorted[0]}`;
+    case 'UNDATED': return 'okänt om det gäller (källan anger ingen period)';
+    default: return lofte.status;
+  }
+}
 
 export function years(list) {
   if (!list?.length) return 'period ej angiven';
   const sorted = [...list].sort((a, b) => a - b);
   return sorted.length === 1 ? String(sorted[0]) : `${sorted[0]}–${sorted[sorted.length - 1]}`;
+}
+
+/** "Medborgarlöfte 2023–2024", or "Medborgarlöfte, period ej angiven"; lower-case inside a sentence. */
+export function lofteTitle(list, { lower = false } = {}) {
+  const word = lower ? 'medborgarlöfte' : 'Medborgarlöfte';
+  return list?.length ? `${word} ${years(list)}` : `${word}, period ej angiven`;
+}
+
+/** "1 löfte", "2 löften", with the number written the Swedish way ("1 234"). */
+export function plural(count, one, many) {
+  return `${count.toLocaleString('sv-SE')} ${count === 1 ? one : many}`;
 }
 
 export function date(iso) {

@@ -14,7 +14,8 @@ export function reference() {
       kommuner,
       byCode: new Map(kommuner.map((k) => [k.code, k])),
       lan: data.lan,
-      themes: data.themes,
+      // Themes by their Swedish names, as a Swedish reader looks for them.
+      themes: [...data.themes].sort((a, b) => a.sv.localeCompare(b.sv, 'sv')),
     };
   })();
   cache.catch(() => { cache = undefined; });

@@ -13,20 +13,21 @@ const EXAMPLES = {
     }
   }
 }`,
-  'Jämför två kommuner tema för tema': `{
-  compare(kommuner: ["2463", "1980"]) {
+  'Jämför två kommuner tema för tema, 2017': `{
+  compare(kommuner: ["2463", "2380"], years: [2017]) {
     kommuner { name }
     cells { kommun { name } theme { sv } promiseCount }
   }
 }`,
-  'Löften om narkotika, sida för sida': `query($after: String) {
-  promises(search: "narkotika", first: 20, after: $after) {
+  'Löften om skolor, sida för sida': `query($after: String) {
+  promises(search: "skolor", first: 20, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
     nodes { text lofte { years kommuner { name } } }
   }
 }`,
-  'Täckning i år': `{ coverage { year kommunerWithLofte kommunerWithout { name } } }`,
+  'Täckning 2017': `{ coverage(year: 2017) { year kommunerWithLofte kommunerWith { name } } }`,
+  'Vad databasen innehåller': `{ holdings { loften promises kommunerWithLofte recordedPages fetchedPages firstReadAt lastReadAt lastHarvestMode } }`,
 };
 
 const INTROSPECTION = `{ __schema { queryType { name } types { name kind description

@@ -15,6 +15,10 @@ internal sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
         b.HasIndex(x => x.Url);
         b.Property(x => x.Host).HasMaxLength(256);
         b.Property(x => x.Publisher).HasMaxLength(256);
+        b.Property(x => x.Basis).HasMaxLength(32);
+        b.Property(x => x.FoundBy).HasMaxLength(64);
+        b.Property(x => x.SeenYears).HasMaxLength(256);
+        b.Property(x => x.Area).HasMaxLength(128);
         b.HasIndex(x => new { x.Status, x.NextDueAt });
         b.HasOne(x => x.LinkedFrom).WithMany().HasForeignKey(x => x.LinkedFromId);
     }

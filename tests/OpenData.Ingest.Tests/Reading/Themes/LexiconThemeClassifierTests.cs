@@ -149,4 +149,12 @@ public class LexiconThemeClassifierTests
     {
         Assert.Equal(themes, Themes(text));
     }
+
+    [Theory]
+    [InlineData("Trafikkontroller (hastighet-, beteende-, alkohol/drog-kontroller). Mopeder inkluderat.")]
+    [InlineData("Trafikkontroller på olika platser inom kommunen med fokus på droger och alkohol i trafiken.")]
+    [InlineData("Polisen kommer att genomföra utökat antal trafikkontroller relaterat till alkohol- och drograttonykterhet.")]
+    [InlineData("Polisen ska arbeta riktat mot hastighet, buskörning samt drog- och alkoholrattfylleri i centrala Lycksele.")]
+    public void Drink_and_drugs_at_the_wheel_are_traffic_only(string text) =>
+        Assert.Equal(["trafik"], Themes(text));
 }

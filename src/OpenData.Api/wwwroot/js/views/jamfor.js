@@ -1,17 +1,26 @@
-// Kommuner side by side: themes × kommuner with counts, each count opening the promises behind it.
-import { h, years, genitive } from '../dom.js';
-import { query } from '../graphql.js';
+// Kommuner side by side: themes × kommuner with counts, each count opening the promises behind it. The grid asks
+// only for counts, so that a whole län (Västra Götaland's 49 kommuner) stays within the API's query budget; the
+// promises of a cell are asked for when it is opened.
+import { h, lofteTitle, genitive, plural } from '../dom.js';
+import { query, GraphQLError } from '../graphql.js';
 import { go, list } from '../state.js';
 import { reference, findKommun } from '../reference.js';
 import { kommunField, lanSelect } from './kommunval.js';
 import { promiseDetails } from './loftelista.js';
 
-const COMPARE = `query($kommuner: [String!]!, $years: [Int!]) {
+/** As many as compare takes at once. */
+const MAX_KOMMUNER = 50;
+
+const COUNTS = `query($kommuner: [String!]!, $years: [Int!]) {
   compare(kommuner: $kommuner, years: $years) {
     kommuner { code name }
-    themes { code sv }
-    cells { kommun { code } theme { code } promiseCount
-            promises { id text actors themes { code sv } targets { count per unit } places lofte { years } } }
+    cells { kommun { code } theme { code } promiseCount }
+  }
+}`;
+
+const CELL = `query($kommuner: [String!]!, $years: [Int!]) {
+  compare(kommuner: $kommuner, years: $years) {
+    cells { theme { code } promises { id text actors themes { code sv } targets { count per unit } places lofte { years } } }
   }
 }`;
 
@@ -24,36 +33,53 @@ export async function jamfor(view, state) {
   view.append(h('h1', {}, 'Jämför kommuner'),
     h('p', { class: 'ingress' }, 'Välj kommuner, en och en eller ett helt län, och se deras löften tema för tema.'));
 
+  const tooMany = (codes) => `Högst ${MAX_KOMMUNER} kommuner kan jämföras på en gång, och det blir ${codes.length}. Ta bort några först.`;
+
   const add = kommunField(ref, { label: 'Lägg till kommun' });
   const problem = h('p', { class: 'fel', role: 'alert', hidden: true });
+  const say = (element, text) => { element.hidden = false; element.textContent = text; };
   view.append(h('form', {
     class: 'val', onsubmit: (event) => {
       event.preventDefault();
       const kommun = findKommun(ref, add.input.value);
       if (!kommun) {
-        problem.hidden = false;
-        problem.textContent = `Ingen kommun heter "${add.input.value}". Välj ett namn ur listan.`;
+        say(problem, `Ingen kommun heter "${add.input.value}". Välj ett namn ur listan.`);
         add.input.focus();
         return;
       }
-      update({ kommuner: [...new Set([...chosen, kommun.code])].join(','), cell: '' });
+      const codes = [...new Set([...chosen, kommun.code])];
+      if (codes.length > MAX_KOMMUNER) {
+        say(problem, tooMany(codes));
+        return;
+      }
+      update({ kommuner: codes.join(','), cell: '' });
     },
   }, add.element, h('button', { type: 'submit' }, 'Lägg till'), problem));
 
   const lan = lanSelect(ref, { label: 'eller alla kommuner i ett län', empty: 'Välj län' });
+  const lanProblem = h('p', { class: 'fel', role: 'alert', hidden: true });
   view.append(h('form', {
     class: 'val', onsubmit: (event) => {
       event.preventDefault();
-      if (!lan.select.value) return;
-      const codes = ref.kommuner.filter((k) => k.lan.code === lan.select.value).map((k) => k.code);
-      update({ kommuner: [...new Set([...chosen, ...codes])].join(','), cell: '' });
+      if (!lan.select.value) {
+        say(lanProblem, 'Välj ett län i listan först.');
+        return;
+      }
+      const codes = [...new Set([...chosen, ...ref.kommuner.filter((k) => k.lan.code === lan.select.value).map((k) => k.code)])];
+      if (codes.length > MAX_KOMMUNER) {
+        say(lanProblem, tooMany(codes));
+        return;
+      }
+      update({ kommuner: codes.join(','), cell: '' });
     },
-  }, lan.element, h('button', { type: 'submit' }, 'Lägg till länet')));
+  }, lan.element, h('button', { type: 'submit' }, 'Lägg till länet'), lanProblem));
 
-  const yearInput = h('input', { id: 'jamfor-ar', name: 'ar', inputmode: 'numeric', pattern: '\\d{4}', value: year ?? '', placeholder: 'alla år', size: 6 });
+  const yearInput = h('input', { id: 'jamfor-ar', name: 'ar', inputmode: 'numeric', pattern: '\\d{4}', value: year ?? '', placeholder: 'i år', size: 6, 'aria-describedby': 'jamfor-ar-hjalp' });
   view.append(h('form', {
     class: 'val', onsubmit: (event) => { event.preventDefault(); update({ ar: yearInput.value.trim(), cell: '' }); },
-  }, h('p', { class: 'falt' }, h('label', { for: 'jamfor-ar' }, 'År'), yearInput), h('button', { type: 'submit' }, 'Visa år')));
+  }, h('p', { class: 'falt' }, h('label', { for: 'jamfor-ar' }, 'År'), yearInput,
+    h('span', { id: 'jamfor-ar-hjalp', class: 'hjalp' }, 'Tomt: de löften som gäller nu.')),
+  h('button', { type: 'submit' }, 'Visa år')));
 
   if (chosen.length === 0) {
     view.append(h('p', {}, 'Inga kommuner valda ännu.'));
@@ -64,40 +90,57 @@ export async function jamfor(view, state) {
     h('button', {
       type: 'button', class: 'ta-bort', 'aria-label': `Ta bort ${ref.byCode.get(code).name}`,
       onclick: () => update({ kommuner: chosen.filter((c) => c !== code).join(','), cell: '' }),
-    }, '×')))));
+    }, '×')))),
+  chosen.length > 1 ? h('p', {}, h('button', { type: 'button', class: 'lank', onclick: () => update({ kommuner: '', cell: '' }) }, 'Ta bort alla')) : null);
 
-  const { compare } = await query(COMPARE, { kommuner: chosen, years: year ? [year] : null });
+  // A refusal or a failure is shown under the forms, which stay: the reader can choose again.
+  let compare;
+  try {
+    ({ compare } = await query(COUNTS, { kommuner: chosen, years: year ? [year] : null }));
+  } catch (error) {
+    if (!(error instanceof GraphQLError)) throw error;
+    view.append(h('p', { class: 'fel', role: 'alert' }, error.message));
+    return;
+  }
   const cells = new Map(compare.cells.map((c) => [`${c.kommun.code}:${c.theme.code}`, c]));
   const kommuner = compare.kommuner;
 
   const table = h('table', { class: 'jamforelse' },
-    h('caption', {}, `Antal löften per tema${year ? ` som gäller ${year}` : ''}. Välj ett antal för att läsa löftena.`),
+    h('caption', {}, `Antal löften per tema ${year ? `i de medborgarlöften som gällde ${year}` : 'i de medborgarlöften som gäller nu'}. Välj ett antal för att läsa löftena.`),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Tema'), kommuner.map((k) => h('th', { scope: 'col' }, k.name)))),
-    h('tbody', {}, compare.themes.map((theme) => h('tr', {},
+    h('tbody', {}, ref.themes.map((theme) => h('tr', {},
       h('th', { scope: 'row' }, theme.sv),
       kommuner.map((k) => {
-        const cell = cells.get(`${k.code}:${theme.code}`);
-        const count = cell?.promiseCount ?? 0;
-        if (count === 0) return h('td', { class: 'noll' }, h('span', { 'aria-label': `Inga löften om ${theme.sv} i ${k.name}` }, '–'));
         const key = `${k.code}:${theme.code}`;
+        const count = cells.get(key)?.promiseCount ?? 0;
+        if (count === 0) return h('td', { class: 'noll' }, h('span', { 'aria-label': `Inga löften om ${theme.sv} i ${k.name}` }, '–'));
         return h('td', {}, h('button', {
           type: 'button', class: 'antal', 'aria-pressed': String(state.cell === key),
-          'aria-label': `${count} löften om ${theme.sv} i ${k.name}`,
+          'aria-label': `${plural(count, 'löfte', 'löften')} om ${theme.sv} i ${k.name}`,
           onclick: () => update({ cell: key }),
         }, String(count)));
       })))));
-  view.append(h('div', { class: 'tabell' }, table));
+  view.append(h('div', { class: 'tabell' }, table),
+    h('p', { class: 'hjalp' }, 'Ett streck (–) betyder att inget löfte om temat har lästs in för kommunen, inte att kommunen inte lovar något om det.'));
 
-  const open = state.cell ? cells.get(state.cell) : undefined;
-  if (open) {
-    const k = kommuner.find((x) => x.code === open.kommun.code);
-    const theme = compare.themes.find((t) => t.code === open.theme.code);
-    view.append(h('section', { class: 'cell', 'aria-labelledby': 'cell-rubrik' },
-      h('h2', { id: 'cell-rubrik', tabindex: '-1', 'data-fokus': true }, `${k.name} · ${theme.sv}`),
-      h('ol', { class: 'loften' }, open.promises.map((p) => h('li', {},
-        h('p', {}, p.text),
-        promiseDetails(p),
-        h('p', { class: 'kalla' }, `Medborgarlöfte ${years(p.lofte.years)} · `,
-          h('a', { href: `/?vy=kommun&kod=${k.code}` }, `Läs ${genitive(k.name)} löften och källorna`)))))));
+  const [openKommun, openTheme] = (state.cell ?? '').split(':');
+  const k = kommuner.find((x) => x.code === openKommun);
+  const theme = ref.themes.find((t) => t.code === openTheme);
+  if (!k || !theme || !cells.get(state.cell)?.promiseCount) return;
+  let promises;
+  try {
+    const answer = await query(CELL, { kommuner: [k.code], years: year ? [year] : null });
+    promises = answer.compare.cells.find((c) => c.theme.code === theme.code)?.promises ?? [];
+  } catch (error) {
+    if (!(error instanceof GraphQLError)) throw error;
+    view.append(h('p', { class: 'fel', role: 'alert' }, error.message));
+    return;
   }
+  view.append(h('section', { class: 'cell', 'aria-labelledby': 'cell-rubrik' },
+    h('h2', { id: 'cell-rubrik', tabindex: '-1', 'data-fokus': true }, `${k.name} · ${theme.sv}`),
+    h('ol', { class: 'loften' }, promises.map((p) => h('li', {},
+      h('p', {}, p.text),
+      promiseDetails(p),
+      h('p', { class: 'kalla' }, `${lofteTitle(p.lofte.years)} · `,
+        h('a', { href: `/?vy=kommun&kod=${k.code}` }, `Läs ${genitive(k.name)} löften och källorna`)))))));
 }

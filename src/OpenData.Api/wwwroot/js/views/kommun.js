@@ -1,5 +1,5 @@
 // One kommun's löften over the years, each promise with its details and every document with its sources.
-import { h, years, date, STATUS, KIND } from '../dom.js';
+import { h, lofteTitle, date, statusText, KIND } from '../dom.js';
 import { query } from '../graphql.js';
 import { go } from '../state.js';
 import { reference, findKommun } from '../reference.js';
@@ -57,8 +57,8 @@ export async function kommun(view, state) {
   for (const lofte of k.loften) {
     const others = lofte.kommuner.filter((x) => x.code !== k.code);
     view.append(h('section', { class: 'lofte', 'aria-labelledby': `lofte-${lofte.key}` },
-      h('h2', { id: `lofte-${lofte.key}` }, lofte.years.length ? `Medborgarlöfte ${years(lofte.years)}` : 'Medborgarlöfte, period ej angiven', lofte.area ? ` · ${lofte.area}` : ''),
-      h('p', { class: `status status-${lofte.status.toLowerCase()}` }, `Status: ${STATUS[lofte.status] ?? lofte.status}`,
+      h('h2', { id: `lofte-${lofte.key}` }, lofteTitle(lofte.years), lofte.area ? ` · ${lofte.area}` : ''),
+      h('p', { class: `status status-${lofte.status.toLowerCase()}` }, `Status: ${statusText(lofte)}`,
         others.length ? ` · gemensamt med ${others.map((x) => x.name).join(', ')}` : ''),
       lofte.promises.length
         ? h('ol', { class: 'loften' }, lofte.promises.map((p) => h('li', { id: `lofte-${p.id}` }, h('p', {}, p.text), promiseDetails(p))))
@@ -67,7 +67,7 @@ export async function kommun(view, state) {
       h('ul', { class: 'kallor' }, lofte.documents.map((d) => h('li', {},
         `${KIND[d.kind] ?? d.kind}: `, h('cite', {}, d.title), d.published ? ` (publicerad ${date(d.published)})` : '', ' · ',
         d.url ? h('a', { href: d.url, rel: 'noopener' }, 'originalet') : h('span', {}, 'adressen är inte känd'), ' · ',
-        h('a', { href: d.snapshot.archiveUrl }, `arkiverad kopia, hämtad ${date(d.snapshot.fetchedAt)}`),
+        h('a', { href: d.snapshot.archiveUrl }, `arkiverad kopia, sparad ${date(d.snapshot.fetchedAt)}`),
         d.snapshot.attribution ? h('p', { class: 'attribution' }, d.snapshot.attribution) : null)))));
   }
 }

@@ -1,5 +1,5 @@
 // Free-text search over every promise, filtered by theme, län and year.
-import { h, years, highlighted } from '../dom.js';
+import { h, lofteTitle, highlighted, plural } from '../dom.js';
 import { query } from '../graphql.js';
 import { go } from '../state.js';
 import { reference } from '../reference.js';
@@ -17,10 +17,10 @@ const SEARCH = `query($search: String, $where: PromiseFilterInput, $first: Int, 
 
 export async function sok(view, state) {
   const ref = await reference();
-  const text = h('input', { id: 'sok-text', name: 'q', type: 'search', value: state.q ?? '', placeholder: 't.ex. narkotika' });
+  const text = h('input', { id: 'sok-text', name: 'q', type: 'search', value: state.q ?? '', placeholder: 't.ex. skolor' });
   const theme = themeSelect(ref, { label: 'Tema', value: state.tema ?? '' });
   const lan = lanSelect(ref, { label: 'Län', value: state.lan ?? '' });
-  const year = h('input', { id: 'sok-ar', name: 'ar', inputmode: 'numeric', pattern: '\\d{4}', value: state.ar ?? '', size: 6, placeholder: 'alla' });
+  const year = h('input', { id: 'sok-ar', name: 'ar', inputmode: 'numeric', pattern: '\\d{4}', value: state.ar ?? '', size: 6, placeholder: 'alla år' });
   view.append(h('h1', {}, 'Sök löften'), h('form', {
     class: 'sok', role: 'search', onsubmit: (event) => {
       event.preventDefault();
@@ -43,7 +43,7 @@ export async function sok(view, state) {
 
   const results = h('ol', { class: 'traffar' });
   const heading = h('h2', { tabindex: '-1', 'data-fokus': true, 'aria-live': 'polite' },
-    first.totalCount === 0 ? 'Inga löften hittades' : `${first.totalCount} löften`);
+    first.totalCount === 0 ? 'Inga löften hittades' : plural(first.totalCount, 'löfte', 'löften'));
   view.append(heading, results);
   const more = h('button', { type: 'button', class: 'fler' }, 'Visa fler');
   const show = (page) => {
@@ -52,7 +52,7 @@ export async function sok(view, state) {
         h('p', {}, p.highlight ? highlighted(p.highlight) : p.text),
         promiseDetails(p),
         h('p', { class: 'kalla' }, p.lofte.kommuner.map((k, i) => [i ? ', ' : '', h('a', { href: `/?vy=kommun&kod=${k.code}` }, k.name)]),
-          ` · medborgarlöfte ${years(p.lofte.years)}`)));
+          ` · ${lofteTitle(p.lofte.years, { lower: true })}`)));
     }
     more.hidden = !page.pageInfo.hasNextPage;
     more.onclick = async () => {

@@ -188,6 +188,76 @@ namespace OpenData.Core.Storage.Postgres.Migrations
                     b.ToTable("DocumentKommuner", (string)null);
                 });
 
+            modelBuilder.Entity("OpenData.Core.Model.FollowUp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CountUnit")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly?>("CoversUntil")
+                        .HasColumnType("date");
+
+                    b.PrimitiveCollection<List<string>>("DecidedBy")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("MatchScore")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Period")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("PromiseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReportedBy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<double?>("ShareOfTarget")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4096)
+                        .HasColumnType("character varying(4096)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "Ordinal")
+                        .IsUnique();
+
+                    b.HasIndex("PromiseId", "CoversUntil");
+
+                    b.ToTable("FollowUps", (string)null);
+                });
+
             modelBuilder.Entity("OpenData.Core.Model.HarvestRun", b =>
                 {
                     b.Property<int>("Id")
@@ -692,6 +762,14 @@ namespace OpenData.Core.Storage.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Area")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Basis")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<TimeSpan>("CheckEvery")
                         .HasColumnType("interval");
 
@@ -700,6 +778,10 @@ namespace OpenData.Core.Storage.Postgres.Migrations
 
                     b.Property<string>("ETag")
                         .HasColumnType("text");
+
+                    b.Property<string>("FoundBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Host")
                         .HasMaxLength(256)
@@ -732,6 +814,10 @@ namespace OpenData.Core.Storage.Postgres.Migrations
 
                     b.Property<string>("Publisher")
                         .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("SeenYears")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
@@ -853,6 +939,24 @@ namespace OpenData.Core.Storage.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Kommun");
+                });
+
+            modelBuilder.Entity("OpenData.Core.Model.FollowUp", b =>
+                {
+                    b.HasOne("OpenData.Core.Model.Document", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("OpenData.Core.Model.Promise", "Promise")
+                        .WithMany("FollowUps")
+                        .HasForeignKey("PromiseId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Document");
+
+                    b.Navigation("Promise");
                 });
 
             modelBuilder.Entity("OpenData.Core.Model.Kommun", b =>
@@ -1125,6 +1229,8 @@ namespace OpenData.Core.Storage.Postgres.Migrations
             modelBuilder.Entity("OpenData.Core.Model.Promise", b =>
                 {
                     b.Navigation("Actors");
+
+                    b.Navigation("FollowUps");
 
                     b.Navigation("Targets");
 

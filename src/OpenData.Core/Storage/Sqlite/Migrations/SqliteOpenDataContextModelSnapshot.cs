@@ -178,6 +178,74 @@ namespace OpenData.Core.Storage.Sqlite.Migrations
                     b.ToTable("DocumentKommuner", (string)null);
                 });
 
+            modelBuilder.Entity("OpenData.Core.Model.FollowUp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CountUnit")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CoversUntil")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("DecidedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("MatchScore")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Period")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PromiseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReportedBy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("ShareOfTarget")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4096)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "Ordinal")
+                        .IsUnique();
+
+                    b.HasIndex("PromiseId", "CoversUntil");
+
+                    b.ToTable("FollowUps", (string)null);
+                });
+
             modelBuilder.Entity("OpenData.Core.Model.HarvestRun", b =>
                 {
                     b.Property<int>("Id")
@@ -666,6 +734,14 @@ namespace OpenData.Core.Storage.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Area")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Basis")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<TimeSpan>("CheckEvery")
                         .HasColumnType("TEXT");
 
@@ -673,6 +749,10 @@ namespace OpenData.Core.Storage.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ETag")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FoundBy")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Host")
@@ -706,6 +786,10 @@ namespace OpenData.Core.Storage.Sqlite.Migrations
 
                     b.Property<string>("Publisher")
                         .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SeenYears")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
@@ -827,6 +911,24 @@ namespace OpenData.Core.Storage.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Kommun");
+                });
+
+            modelBuilder.Entity("OpenData.Core.Model.FollowUp", b =>
+                {
+                    b.HasOne("OpenData.Core.Model.Document", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("OpenData.Core.Model.Promise", "Promise")
+                        .WithMany("FollowUps")
+                        .HasForeignKey("PromiseId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Document");
+
+                    b.Navigation("Promise");
                 });
 
             modelBuilder.Entity("OpenData.Core.Model.Kommun", b =>
@@ -1099,6 +1201,8 @@ namespace OpenData.Core.Storage.Sqlite.Migrations
             modelBuilder.Entity("OpenData.Core.Model.Promise", b =>
                 {
                     b.Navigation("Actors");
+
+                    b.Navigation("FollowUps");
 
                     b.Navigation("Targets");
 

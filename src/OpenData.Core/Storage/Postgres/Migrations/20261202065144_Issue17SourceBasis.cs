@@ -1,0 +1,62 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace OpenData.Core.Storage.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class Issue17SourceBasis : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Area",
+                table: "Sources",
+                type: "character varying(128)",
+                maxLength: 128,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Basis",
+                table: "Sources",
+                type: "character varying(32)",
+                maxLength: 32,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "FoundBy",
+                table: "Sources",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SeenYears",
+                table: "Sources",
+                type: "character varying(256)",
+                maxLength: 256,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Area",
+                table: "Sources");
+
+            migrationBuilder.DropColumn(
+                name: "Basis",
+                table: "Sources");
+
+            migrationBuilder.DropColumn(
+                name: "FoundBy",
+                table: "Sources");
+
+            migrationBuilder.DropColumn(
+                name: "SeenYears",
+                table: "Sources");
+        }
+    }
+}
