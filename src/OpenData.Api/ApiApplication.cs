@@ -8,6 +8,7 @@ using OpenData.Api.Archive;
 using OpenData.Api.Catalog;
 using OpenData.Api.Exports;
 using OpenData.Api.Features.Archive;
+using OpenData.Api.Features.Batching;
 using OpenData.Api.Features.Changes;
 using OpenData.Api.Features.Comparison;
 using OpenData.Api.Features.Coverage;
@@ -18,6 +19,8 @@ using OpenData.Api.Features.Loften;
 using OpenData.Api.Features.Promises;
 using OpenData.Api.Features.Themes;
 using OpenData.Api.GraphQL;
+using OpenData.Api.GraphQL.Caching;
+using GraphQL.DI;
 using OpenData.Api.GraphQL.Types;
 using OpenData.Api.Health;
 using OpenData.Api.Http;
@@ -59,6 +62,7 @@ public static class ApiApplication
         services.AddSingleton(CatalogSettings.From(builder.Configuration));
         services.AddSingleton<DcatCatalog>();
 
+        services.AddSingleton<ReadContexts>();
         // Tried, so that a test may fix the day (configure runs first).
         services.TryAddSingleton<SwedishCalendar>();
         services.AddSingleton<KommunQueries>();
@@ -84,6 +88,12 @@ public static class ApiApplication
 
         services.AddTransient(typeof(ConnectionType<,>));
         services.AddTransient(typeof(EdgeType<,>));
+        services.AddSingleton(AnswerCacheSettings.From(builder.Configuration));
+        services.AddSingleton<AnswerCache>();
+        services.AddSingleton<ValidatedDocuments>();
+        services.AddSingleton<IConfigureExecution>(sp => sp.GetRequiredService<ValidatedDocuments>());
+        services.AddSingleton<PersistedQueries>();
+        services.AddSingleton<Caches>();
         services.AddSingleton<QueryBudget>();
         services.AddSingleton<HeavyWorkGate>();
         services.AddGraphQL(b => b

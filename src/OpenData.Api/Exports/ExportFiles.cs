@@ -1,19 +1,23 @@
 using System.Security.Cryptography;
 using OpenData.Api.Features.Harvests;
+using OpenData.Api.Features.Calendar;
 using OpenData.Api.Http;
+using OpenData.Core.Storage;
 
 namespace OpenData.Api.Exports;
 
 /// <summary>
-/// The bulk files, each written once per version of the data (<see cref="ExportReader.DataVersionAsync"/>) into a
-/// folder of this process's own and served from there: a request for an unchanged file costs a few aggregate
-/// queries, however many clients ask at once, and a client that has it gets a 304 without anything being written.
+/// The bulk files, each written once per version of the data (<see cref="DataVersionReader"/>) into a
+/// folder of this process's own and served from there: a request for an unchanged file costs one primary-key
+/// lookup, however many clients ask at once, and a client that has it gets a 304 without anything being written.
 /// Requests that come while a version is being written wait for that one writing. The previous file is kept one
 /// version longer, for answers still sending it.
 /// </summary>
 public sealed class ExportFiles : IDisposable
 {
     private readonly ExportReader _reader;
+    private readonly DataVersionReader _versions;
+    private readonly SwedishCalendar _calendar;
     private readonly HarvestQueries _harvests;
     private readonly PublicAddress _address;
     private readonly ILogger<ExportFiles> _logger;
@@ -23,9 +27,11 @@ public sealed class ExportFiles : IDisposable
     private readonly Dictionary<string, Building> _previous = [];
     private readonly Lock _lock = new();
 
-    public ExportFiles(ExportReader reader, HarvestQueries harvests, PublicAddress address, IHostApplicationLifetime lifetime, ILogger<ExportFiles> logger)
+    public ExportFiles(ExportReader reader, DataVersionReader versions, SwedishCalendar calendar, HarvestQueries harvests, PublicAddress address, IHostApplicationLifetime lifetime, ILogger<ExportFiles> logger)
     {
         _reader = reader;
+        _versions = versions;
+        _calendar = calendar;
         _harvests = harvests;
         _address = address;
         _logger = logger;
@@ -41,7 +47,8 @@ public sealed class ExportFiles : IDisposable
     /// <summary>The file <paramref name="name"/> for the data as it is now, written first if the data changed since.</summary>
     public async Task<ExportFile> CurrentAsync(string name, Writer write, CancellationToken ct)
     {
-        var version = await _reader.DataVersionAsync(ct);
+        // The year too: each löfte's status is counted from it (a löfte in force in December has ended in January).
+        var version = new FileVersion((await _versions.ReadAsync(ct)).Stamp, _calendar.ThisYear);
         Building building;
         lock (_lock)
         {
@@ -63,7 +70,7 @@ public sealed class ExportFiles : IDisposable
         return await building.File.WaitAsync(ct);
     }
 
-    private async Task<ExportFile> WriteAsync(string name, string version, Writer write)
+    private async Task<ExportFile> WriteAsync(string name, FileVersion version, Writer write)
     {
         // Off the requesting thread: the first request must not do the writing inline of its own call.
         await Task.Yield();
@@ -111,5 +118,8 @@ public sealed class ExportFiles : IDisposable
     }
 
     /// <summary>A file being written, or written, for one version of the data.</summary>
-    private sealed record Building(string Version, Task<ExportFile> File);
+    private sealed record Building(FileVersion Version, Task<ExportFile> File);
+
+    /// <summary>What a file was written from: the data version and the year its statuses were counted in.</summary>
+    private readonly record struct FileVersion(long DataVersion, int Year);
 }

@@ -1,12 +1,8 @@
-using OpenData.Api.Features.Calendar;
 using OpenData.Api.Features.FollowUps;
-using System.Globalization;
 using System.Runtime.CompilerServices;
-using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Features.Documents;
 using OpenData.Api.Features.Loften;
 using OpenData.Api.Features.Promises;
-using OpenData.Core.Storage;
 
 namespace OpenData.Api.Exports;
 
@@ -14,26 +10,9 @@ namespace OpenData.Api.Exports;
 /// Walks every löfte with everything the exports carry, a batch at a time, so that a bulk file of any size is read
 /// in bounded memory with a fixed number of queries per batch. Withdrawn promises are included, marked.
 /// </summary>
-public sealed class ExportReader(LofteQueries loften, PromiseQueries promises, DocumentQueries documents, FollowUpQueries followUps, IDbContextFactory<OpenDataContext> contexts, SwedishCalendar calendar)
+public sealed class ExportReader(LofteQueries loften, PromiseQueries promises, DocumentQueries documents, FollowUpQueries followUps)
 {
     private const int BatchSize = 200;
-
-    /// <summary>
-    /// What the exported data is at this moment, in a few aggregates that move whenever anything the exports carry
-    /// changes: a harvest stores löften (their last sight) and documents, a re-read renews documents, every change of
-    /// a promise or löfte is recorded in the change feed; and the year in Sweden, from which each löfte's status is
-    /// counted (a löfte in force in December has ended in January). Equal versions mean equal files.
-    /// </summary>
-    public async Task<string> DataVersionAsync(CancellationToken ct)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var lastChange = await db.Changes.AsNoTracking().MaxAsync(c => (long?)c.Id, ct);
-        var loftenSeen = await db.Loften.AsNoTracking().GroupBy(_ => 1).Select(g => new { Count = g.Count(), Last = g.Max(l => l.LastSeen) }).FirstOrDefaultAsync(ct);
-        var documentsRead = await db.Documents.AsNoTracking().GroupBy(_ => 1).Select(g => new { Count = g.Count(), Last = g.Max(d => d.ReadAt) }).FirstOrDefaultAsync(ct);
-        var promiseCount = await db.Promises.AsNoTracking().CountAsync(ct);
-        return string.Create(CultureInfo.InvariantCulture,
-            $"{lastChange}|{loftenSeen?.Count}|{loftenSeen?.Last:O}|{documentsRead?.Count}|{documentsRead?.Last:O}|{promiseCount}|{calendar.ThisYear}");
-    }
 
     public async IAsyncEnumerable<LofteRecord> ReadAllAsync([EnumeratorCancellation] CancellationToken ct)
     {

@@ -11,8 +11,11 @@ using GraphQLParser.Exceptions;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
 using OpenData.Api.Features;
+using OpenData.Api.Features.Batching;
+using OpenData.Api.GraphQL.Caching;
 using OpenData.Api.Http;
 using OpenData.Api.Protection;
+using OpenData.Core.Storage;
 
 namespace OpenData.Api.GraphQL;
 
@@ -24,6 +27,13 @@ namespace OpenData.Api.GraphQL;
 /// <see cref="QueryBudget"/> before the engine validates it; a heavy query waits for a <see cref="HeavyWorkGate"/>
 /// slot; a query still running after <see cref="ApiLimits.ExecutionTimeout"/> is stopped; every answer says what
 /// the query cost in <c>extensions.cost</c>.
+/// <para>
+/// Between two commits to the database every answer is the same: an answer that ran without errors is kept per
+/// version of the data (<see cref="AnswerCache"/>), and a GET carries an ETag of that version, so that a client or
+/// a CDN that has it gets a 304. The version is read from the database for every request, so instances behind a
+/// balancer agree and nothing older than the last commit is served. Automatic persisted queries
+/// (<see cref="PersistedQueries"/>) keep the GET addresses short.
+/// </para>
 /// </summary>
 /// <remarks>
 /// Ours rather than graphql-dotnet's GraphQL.Server.Transports.AspNetCore: that package is not in the registry this
@@ -48,7 +58,7 @@ public static class GraphQLHttpEndpoint
     }
 
     private static async Task HandleAsync(HttpContext context, IDocumentExecuter executer, ISchema schema, IGraphQLTextSerializer serializer,
-        ApiLimits limits, QueryBudget budget, HeavyWorkGate heavy, PublicAddress address, TimeProvider clock)
+        ApiLimits limits, QueryBudget budget, HeavyWorkGate heavy, PublicAddress address, TimeProvider clock, Caches caches, ReadContexts reads)
     {
         var mediaType = Negotiate(context.Request);
         if (mediaType is null)
@@ -73,6 +83,27 @@ public static class GraphQLHttpEndpoint
         {
             return;
         }
+        var persistedHash = PersistedHashOf(request.Extensions);
+        if (persistedHash is not null)
+        {
+            if (string.IsNullOrWhiteSpace(request.Query))
+            {
+                if (caches.Persisted.Find(persistedHash) is not { } known)
+                {
+                    // Apollo clients look for this code, then send the query with its hash.
+                    await WriteRequestErrorAsync(context, serializer, StatusCodes.Status200OK, mediaType,
+                        "PersistedQueryNotFound", PersistedQueries.NotFound);
+                    return;
+                }
+                request.Query = known;
+            }
+            else if (!PersistedQueries.Matches(persistedHash, request.Query))
+            {
+                await WriteRequestErrorAsync(context, serializer, StatusCodes.Status400BadRequest, mediaType,
+                    "extensions.persistedQuery.sha256Hash is not the SHA-256 of the query (hex of its UTF-8 bytes).", PersistedQueries.HashMismatch);
+                return;
+            }
+        }
         if (string.IsNullOrWhiteSpace(request.Query))
         {
             await WriteRequestErrorAsync(context, serializer, StatusCodes.Status400BadRequest, mediaType, "The request has no query.");
@@ -84,7 +115,7 @@ public static class GraphQLHttpEndpoint
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, context.RequestAborted);
         try
         {
-            await AnswerAsync(context, request, mediaType, executer, schema, serializer, limits, budget, heavy, address, stop.Token);
+            await AnswerAsync(context, request, persistedHash, mediaType, executer, schema, serializer, limits, budget, heavy, address, caches, reads, stop.Token);
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
         {
@@ -95,12 +126,45 @@ public static class GraphQLHttpEndpoint
         }
     }
 
-    private static async Task AnswerAsync(HttpContext context, GraphQLRequest request, string mediaType, IDocumentExecuter executer, ISchema schema,
-        IGraphQLTextSerializer serializer, ApiLimits limits, QueryBudget budget, HeavyWorkGate heavy, PublicAddress address, CancellationToken ct)
+    private static async Task AnswerAsync(HttpContext context, GraphQLRequest request, string? persistedHash, string mediaType, IDocumentExecuter executer,
+        ISchema schema, IGraphQLTextSerializer serializer, ApiLimits limits, QueryBudget budget, HeavyWorkGate heavy, PublicAddress address, Caches caches,
+        ReadContexts reads, CancellationToken ct)
     {
+        var query = request.Query!;
+        var publicBase = address.BaseFor(context.Request);
+        var isGet = HttpMethods.IsGet(context.Request.Method);
+        AnswerKey? key = null;
+        string? etag = null;
+        if ((caches.Answers.Enabled || isGet) && await TryReadVersionAsync(context, caches.Versions, ct) is { } version)
+        {
+            var year = caches.Calendar.ThisYear;
+            if (isGet)
+            {
+                etag = EntityTag(version, year, mediaType);
+                if (IfNoneMatch(context.Request, etag))
+                {
+                    SetCacheHeaders(context.Response, etag);
+                    context.Response.StatusCode = StatusCodes.Status304NotModified;
+                    return;
+                }
+            }
+            key = new AnswerKey(version, year, query, request.OperationName,
+                request.Variables is { Count: > 0 } variables ? serializer.Serialize(variables) : null, publicBase.AbsoluteUri);
+            if (caches.Answers.Find(key.Value) is { } kept)
+            {
+                if (etag is not null)
+                {
+                    SetCacheHeaders(context.Response, etag);
+                }
+                await WriteBytesAsync(context, StatusCodes.Status200OK, mediaType, kept);
+                return;
+            }
+        }
+
         // Parsed here so that the budget is kept before the engine validates anything; a document that does not
-        // parse goes to the engine as text, which reports the syntax error as the spec asks.
-        var document = TryParse(request.Query!);
+        // parse goes to the engine as text, which reports the syntax error as the spec asks. One validated before
+        // comes from the engine's document cache, neither parsed nor validated again.
+        var document = caches.Documents.Find(query) ?? TryParse(query);
         QueryMeasure? measure = null;
         if (document is not null)
         {
@@ -128,7 +192,7 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
-        var userContext = new UserContext(address.BaseFor(context.Request), new AnswerSize(limits));
+        var userContext = new UserContext(publicBase, new AnswerSize(limits));
         var options = new ExecutionOptions
         {
             Schema = schema,
@@ -159,6 +223,8 @@ public static class GraphQLHttpEndpoint
         // The engine parses and validates before its first await, and its validation never looks at the token: run
         // it off this thread, so that the deadline answers the client even while a validation runs (the budget above
         // keeps any validation short, so what goes on after the answer ends soon).
+        // Every read of this query shares one context and connection, given back when the execution has ended.
+        var requestReads = reads.BeginRequest();
         var execution = Task.Run(() => executer.ExecuteAsync(options), CancellationToken.None);
         ExecutionResult result;
         try
@@ -167,16 +233,96 @@ public static class GraphQLHttpEndpoint
         }
         catch (OperationCanceledException)
         {
-            _ = execution.ContinueWith(finished => finished.Exception, TaskContinuationOptions.OnlyOnFaulted);
+            _ = execution.ContinueWith(async finished =>
+            {
+                await requestReads.DisposeAsync();
+                return finished.Exception;
+            }, TaskScheduler.Default);
             throw;
         }
+        await requestReads.DisposeAsync();
         ct.ThrowIfCancellationRequested();
         CapErrors(result, limits.MaxValidationErrors);
         if (measure is not null)
         {
             (result.Extensions ??= [])["cost"] = Cost(measure, limits, userContext.Answer.Values);
         }
-        await WriteResultAsync(context, serializer, mediaType, result);
+        var body = await SerializeAsync(serializer, result);
+        // Only a whole answer is kept or tagged: one with errors may be a timeout or a fault that the next try has not.
+        if (result.Executed && result.Errors is not { Count: > 0 })
+        {
+            if (key is { } k)
+            {
+                caches.Answers.Keep(k, body);
+            }
+            if (persistedHash is not null)
+            {
+                caches.Persisted.Keep(persistedHash, query);
+            }
+            if (etag is not null)
+            {
+                SetCacheHeaders(context.Response, etag);
+            }
+        }
+        await WriteBytesAsync(context, StatusOf(result, mediaType), mediaType, body);
+    }
+
+    /// <summary>
+    /// The data version as committed now, read for every request: the last commit decides, on this instance or any
+    /// other. Null when the database cannot say; the query then runs uncached and meets the same failure itself.
+    /// </summary>
+    private static async Task<long?> TryReadVersionAsync(HttpContext context, DataVersionReader versions, CancellationToken ct)
+    {
+        try
+        {
+            return (await versions.ReadAsync(ct)).Stamp;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLHttpEndpoint))
+                .LogWarning(e, "The data version could not be read; this answer is neither cached nor tagged");
+            return null;
+        }
+    }
+
+    /// <summary>The ETag of a GET's answer: the data version and year it was computed from, and its media type.</summary>
+    private static string EntityTag(long version, int year, string mediaType) =>
+        string.Create(CultureInfo.InvariantCulture, $"\"{version:x}-{year}-{(mediaType == GraphQLResponse ? "g" : "j")}\"");
+
+    private static bool IfNoneMatch(HttpRequest request, string etag)
+    {
+        foreach (var value in request.Headers.IfNoneMatch)
+        {
+            foreach (var tag in (value ?? "").Split(','))
+            {
+                var t = tag.Trim();
+                if (t == "*" || t == etag || (t.StartsWith("W/", StringComparison.Ordinal) && t[2..] == etag))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A cache may keep the answer but must ask again each time, which costs one version read here.</summary>
+    private static void SetCacheHeaders(HttpResponse response, string etag)
+    {
+        response.Headers.ETag = etag;
+        response.Headers.CacheControl = "public, no-cache";
+        response.Headers.Vary = "Accept";
+    }
+
+    /// <summary>The hash of <c>extensions.persistedQuery</c>, if the request has one.</summary>
+    private static string? PersistedHashOf(global::GraphQL.Inputs? extensions)
+    {
+        if (extensions is null || !extensions.TryGetValue("persistedQuery", out var persisted))
+        {
+            return null;
+        }
+        return persisted is IDictionary<string, object?> fields && fields.TryGetValue("sha256Hash", out var hash) && hash is string { Length: > 0 } text
+            ? text
+            : throw new BadRequestException(StatusCodes.Status400BadRequest, "extensions.persistedQuery needs a sha256Hash (hex).");
     }
 
     /// <summary>The parsed document, or null when it does not parse (the engine then reports why).</summary>
@@ -236,15 +382,30 @@ public static class GraphQLHttpEndpoint
         }
     }
 
-    private static async Task WriteResultAsync(HttpContext context, IGraphQLTextSerializer serializer, string mediaType, ExecutionResult result)
+    private static async Task WriteResultAsync(HttpContext context, IGraphQLTextSerializer serializer, string mediaType, ExecutionResult result) =>
+        await WriteBytesAsync(context, StatusOf(result, mediaType), mediaType, await SerializeAsync(serializer, result));
+
+    /// <summary>
+    /// With the new media type a request that never executed (parse or validation error) is a 400; with the legacy
+    /// application/json every well-formed request is a 200, errors in the body.
+    /// </summary>
+    private static int StatusOf(ExecutionResult result, string mediaType) =>
+        mediaType == GraphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+
+    /// <summary>The answer as the bytes sent: written whole first, so that it can be kept and its length sent.</summary>
+    private static async Task<byte[]> SerializeAsync(IGraphQLTextSerializer serializer, ExecutionResult result)
     {
-        // With the new media type a request that never executed (parse or validation error) is a 400; with the
-        // legacy application/json every well-formed request is a 200, errors in the body.
-        context.Response.StatusCode = mediaType == GraphQLResponse && !result.Executed
-            ? StatusCodes.Status400BadRequest
-            : StatusCodes.Status200OK;
+        using var buffer = new MemoryStream();
+        await serializer.WriteAsync(buffer, result);
+        return buffer.ToArray();
+    }
+
+    private static async Task WriteBytesAsync(HttpContext context, int status, string mediaType, byte[] body)
+    {
+        context.Response.StatusCode = status;
         context.Response.ContentType = mediaType + "; charset=utf-8";
-        await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
+        context.Response.ContentLength = body.Length;
+        await context.Response.Body.WriteAsync(body, context.RequestAborted);
     }
 
     /// <summary>The response media type: graphql-response+json when accepted, else application/json; null if neither.</summary>
@@ -323,11 +484,17 @@ public static class GraphQLHttpEndpoint
         }
     }
 
-    private static async Task WriteRequestErrorAsync(HttpContext context, IGraphQLTextSerializer serializer, int status, string mediaType, string message)
+    private static async Task WriteRequestErrorAsync(HttpContext context, IGraphQLTextSerializer serializer, int status, string mediaType, string message,
+        string? code = null)
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = mediaType + "; charset=utf-8";
-        await serializer.WriteAsync(context.Response.Body, new ExecutionResult { Errors = [new ExecutionError(message)] }, context.RequestAborted);
+        var error = new ExecutionError(message);
+        if (code is not null)
+        {
+            error.Code = code;
+        }
+        await serializer.WriteAsync(context.Response.Body, new ExecutionResult { Errors = [error] }, context.RequestAborted);
     }
 
     private sealed class BadRequestException(int status, string message) : Exception(message)

@@ -26,6 +26,7 @@ public abstract class OpenDataContext(DbContextOptions options) : DbContext(opti
     public DbSet<FollowUp> FollowUps => Set<FollowUp>();
     public DbSet<Theme> Themes => Set<Theme>();
     public DbSet<HarvestRun> HarvestRuns => Set<HarvestRun>();
+    public DbSet<DataVersion> DataVersions => Set<DataVersion>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

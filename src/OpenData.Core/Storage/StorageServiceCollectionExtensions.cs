@@ -22,14 +22,14 @@ public static class StorageServiceCollectionExtensions
         switch (settings.Provider)
         {
             case DatabaseProvider.Postgres:
-                services.AddPooledDbContextFactory<PostgresOpenDataContext>(o => Configure(o.UseNpgsql(settings.ConnectionString,
+                services.AddPooledDbContextFactory<PostgresOpenDataContext>((sp, o) => Configure(sp, o.UseNpgsql(settings.ConnectionString,
                     npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))));
                 services.AddSingleton<IDbContextFactory<OpenDataContext>, ContextFactory<PostgresOpenDataContext>>();
                 services.AddSingleton<IPromiseFullTextSearch, PostgresPromiseFullTextSearch>();
                 break;
             default:
                 EnsureDatabaseFolder(settings.ConnectionString);
-                services.AddPooledDbContextFactory<SqliteOpenDataContext>(o => Configure(o.UseSqlite(settings.ConnectionString,
+                services.AddPooledDbContextFactory<SqliteOpenDataContext>((sp, o) => Configure(sp, o.UseSqlite(settings.ConnectionString,
                     sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))));
                 services.AddSingleton<IDbContextFactory<OpenDataContext>, ContextFactory<SqliteOpenDataContext>>();
                 services.AddSingleton<IPromiseFullTextSearch, SqlitePromiseFullTextSearch>();
@@ -37,6 +37,7 @@ public static class StorageServiceCollectionExtensions
         }
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<OpenDataContext>>().CreateDbContext());
         services.AddTransient<DatabaseInitializer>();
+        services.AddSingleton<DataVersionReader>();
         return services;
     }
 
@@ -51,9 +52,12 @@ public static class StorageServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>What every provider shares: every writer keeps promises' search text current, so the index never drifts.</summary>
-    private static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options) =>
-        options.AddInterceptors(new PromiseSearchTextInterceptor());
+    /// <summary>
+    /// What every provider shares: every writer keeps promises' search text current, so the index never drifts, and
+    /// moves the data version, so that nothing computed from the old data is served as current.
+    /// </summary>
+    private static DbContextOptionsBuilder Configure(IServiceProvider services, DbContextOptionsBuilder options) =>
+        options.AddInterceptors(new PromiseSearchTextInterceptor(), new DataVersionInterceptor(services.GetService<TimeProvider>() ?? TimeProvider.System));
 
     private static void EnsureDatabaseFolder(string connectionString)
     {

@@ -126,6 +126,8 @@ public class MultiInstanceTests : IAsyncLifetime
             .. _database.CommandLine,
             "--OpenData:DataDirectory", RepositoryPaths.Data.Root,
             "--Logging:LogLevel:Default", "Warning",
+            // The tests ask as fast as the answers come, and answers kept in memory come faster than a client's rate.
+            "--OpenData:Api:RequestsPerMinute", "0",
         ]);
         lock (_instances)
         {

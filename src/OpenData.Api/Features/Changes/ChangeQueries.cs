@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Features.Paging;
 using OpenData.Core.Storage;
+using OpenData.Api.Features.Batching;
 
 namespace OpenData.Api.Features.Changes;
 
@@ -8,14 +9,15 @@ namespace OpenData.Api.Features.Changes;
 /// The change feed: every change recorded at or after a time, in the order it was recorded, removals included, paged
 /// by the id of the last change read.
 /// </summary>
-public sealed class ChangeQueries(IDbContextFactory<OpenDataContext> contexts)
+public sealed class ChangeQueries(ReadContexts contexts)
 {
     public async Task<Page<ChangeView>> SinceAsync(DateTime since, PageRequest page, CancellationToken ct)
     {
         var size = page.Size;
         var afterId = page.After is null ? (long?)null : ChangeCursor.Decode(page.After);
         var from = since.ToUniversalTime();
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
         var all = db.Changes.AsNoTracking().Where(c => c.At >= from);
         var total = await all.CountAsync(ct);
         var rest = afterId is { } after ? all.Where(c => c.Id > after) : all;

@@ -8,11 +8,12 @@ using OpenData.Api.Features.Themes;
 using OpenData.Core.Coverage;
 using OpenData.Core.Model;
 using OpenData.Core.Storage;
+using OpenData.Api.Features.Batching;
 
 namespace OpenData.Api.Features.Comparison;
 
 /// <summary>Compares kommuner theme by theme: the promises of each, in one query for all cells.</summary>
-public sealed class ComparisonQueries(IDbContextFactory<OpenDataContext> contexts, KommunQueries kommuner, ThemeQueries themes, PromiseQueries promises, FollowUpQueries followUps, SwedishCalendar calendar)
+public sealed class ComparisonQueries(ReadContexts contexts, KommunQueries kommuner, ThemeQueries themes, PromiseQueries promises, FollowUpQueries followUps, SwedishCalendar calendar)
 {
     public const int MaxKommuner = 50;
     public const int MaxYears = 30;
@@ -44,7 +45,8 @@ public sealed class ComparisonQueries(IDbContextFactory<OpenDataContext> context
             throw new QueryException($"No kommun has the code {string.Join(", ", unknown.Select(c => $"\"{c}\""))}: give four-digit SCB kommunkoder such as \"0180\".");
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
         var loften = wanted.Count == 0
             ? db.Loften.AsNoTracking().Where(LofteInForce.During(calendar.ThisYear))
             : db.Loften.AsNoTracking().Where(l => l.Status != LofteStatus.Withdrawn && l.Years.Any(y => wanted.Contains(y.Year)));

@@ -5,11 +5,12 @@ using OpenData.Api.Features.Loften;
 using OpenData.Core.Coverage;
 using OpenData.Core.Model;
 using OpenData.Core.Storage;
+using OpenData.Api.Features.Batching;
 
 namespace OpenData.Api.Features.Coverage;
 
 /// <summary>Coverage of a year: the kommuner of that year split by whether a löfte covered it.</summary>
-public sealed class CoverageQueries(IDbContextFactory<OpenDataContext> contexts, SwedishCalendar calendar)
+public sealed class CoverageQueries(ReadContexts contexts, SwedishCalendar calendar)
 {
     /// <summary>
     /// The kommuner that existed in <paramref name="year"/>, split by whether a löfte not withdrawn covers that year.
@@ -24,7 +25,8 @@ public sealed class CoverageQueries(IDbContextFactory<OpenDataContext> contexts,
             throw new QueryException($"year must be a calendar year (got {y}).");
         }
         CheckLan(lan);
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
         var covered = db.Loften.Where(LofteInForce.During(y))
             .Join(db.Set<LofteKommun>(), l => l.Id, k => k.LofteId, (l, k) => k.KommunCode);
         var first = new DateOnly(y, 1, 1);
@@ -44,7 +46,8 @@ public sealed class CoverageQueries(IDbContextFactory<OpenDataContext> contexts,
     public async Task<IReadOnlyList<KommunCoverageView>> KommunerAsync(int year, string? lan, CancellationToken ct)
     {
         CheckLan(lan);
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
         var first = new DateOnly(year, 1, 1);
         var last = new DateOnly(year, 12, 31);
         var kommuner = await db.Kommuner.AsNoTracking()

@@ -1,16 +1,18 @@
 using Microsoft.EntityFrameworkCore;
 using OpenData.Core.Model;
 using OpenData.Core.Storage;
+using OpenData.Api.Features.Batching;
 
 namespace OpenData.Api.Features.Documents;
 
 /// <summary>Reads documents, their snapshots and the people they name. One query per call, whatever the number of keys.</summary>
-public sealed class DocumentQueries(IDbContextFactory<OpenDataContext> contexts)
+public sealed class DocumentQueries(ReadContexts contexts)
 {
     public async Task<ILookup<int, DocumentView>> OfLoftenAsync(IEnumerable<int> lofteIds, CancellationToken ct)
     {
         var keys = lofteIds.Distinct().ToList();
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
         var rows = await db.Set<LofteDocument>().AsNoTracking().Where(d => keys.Contains(d.LofteId))
             .OrderBy(d => d.Document!.Published).ThenBy(d => d.DocumentId)
             .Select(d => new { d.LofteId, View = new DocumentView(d.DocumentId, d.Document!.Kind, d.Document.Title, d.Document.Published, d.Document.Url, d.Document.SnapshotId, d.Document.ReadAt, d.Document.ExtractorVersion)
@@ -27,7 +29,8 @@ public sealed class DocumentQueries(IDbContextFactory<OpenDataContext> contexts)
     public async Task<IReadOnlyDictionary<int, DocumentView>> ByIdsAsync(IEnumerable<int> ids, CancellationToken ct)
     {
         var keys = ids.Distinct().ToList();
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
         return await db.Documents.AsNoTracking().Where(d => keys.Contains(d.Id))
             .Select(d => new DocumentView(d.Id, d.Kind, d.Title, d.Published, d.Url, d.SnapshotId, d.ReadAt, d.ExtractorVersion)
             {
@@ -42,7 +45,8 @@ public sealed class DocumentQueries(IDbContextFactory<OpenDataContext> contexts)
     public async Task<IReadOnlyDictionary<long, SnapshotView>> SnapshotsByIdsAsync(IEnumerable<long> ids, CancellationToken ct)
     {
         var keys = ids.Distinct().ToList();
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
         return await db.Snapshots.AsNoTracking().Where(s => keys.Contains(s.Id) && s.Sha256 != null)
             .Select(s => new SnapshotView(s.Id, s.FetchedAt, s.Url, s.Sha256!, s.ContentType, s.Attribution))
             .ToDictionaryAsync(s => s.Id, ct);
@@ -51,7 +55,8 @@ public sealed class DocumentQueries(IDbContextFactory<OpenDataContext> contexts)
     public async Task<ILookup<int, PersonView>> PeopleOfAsync(IEnumerable<int> documentIds, CancellationToken ct)
     {
         var keys = documentIds.Distinct().ToList();
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
         var rows = await db.People.AsNoTracking().Where(p => keys.Contains(p.DocumentId)).OrderBy(p => p.Id).ToListAsync(ct);
         return rows.ToLookup(p => p.DocumentId, p => new PersonView(p.Name, p.Role, p.Organisation));
     }

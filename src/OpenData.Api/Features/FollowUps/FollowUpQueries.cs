@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using OpenData.Core.Model;
 using OpenData.Core.Storage;
+using OpenData.Api.Features.Batching;
 
 namespace OpenData.Api.Features.FollowUps;
 
@@ -9,7 +10,7 @@ namespace OpenData.Api.Features.FollowUps;
 /// Reads follow-ups: every report of a promise in order, the latest one's verdict as its status, and a document's
 /// reported items (matched or not). Every method is one query, whatever the number of keys.
 /// </summary>
-public sealed class FollowUpQueries(IDbContextFactory<OpenDataContext> contexts)
+public sealed class FollowUpQueries(ReadContexts contexts)
 {
     private static readonly Expression<Func<FollowUp, FollowUpView>> ToView = f => new FollowUpView(
         f.Id, f.DocumentId, f.PromiseId, f.Ordinal, f.Subject, f.Text, f.Period, f.CoversUntil, f.Status, f.DecidedBy, f.ReportedBy,
@@ -19,7 +20,8 @@ public sealed class FollowUpQueries(IDbContextFactory<OpenDataContext> contexts)
     public async Task<ILookup<int, FollowUpView>> OfPromisesAsync(IEnumerable<int> promiseIds, CancellationToken ct)
     {
         var keys = promiseIds.Distinct().ToList();
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
         var rows = await db.FollowUps.AsNoTracking()
             .Where(f => f.PromiseId != null && keys.Contains(f.PromiseId.Value))
             .Select(ToView)
@@ -35,7 +37,8 @@ public sealed class FollowUpQueries(IDbContextFactory<OpenDataContext> contexts)
     public async Task<ILookup<int, FollowUpView>> OfDocumentsAsync(IEnumerable<int> documentIds, CancellationToken ct)
     {
         var keys = documentIds.Distinct().ToList();
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
         var rows = await db.FollowUps.AsNoTracking().Where(f => keys.Contains(f.DocumentId)).OrderBy(f => f.DocumentId).ThenBy(f => f.Ordinal).Select(ToView).ToListAsync(ct);
         return rows.ToLookup(f => f.DocumentId);
     }

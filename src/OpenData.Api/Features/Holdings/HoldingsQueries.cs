@@ -1,15 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using OpenData.Core.Model;
 using OpenData.Core.Storage;
+using OpenData.Api.Features.Batching;
 
 namespace OpenData.Api.Features.Holdings;
 
 /// <summary>Counts of what the database holds: a handful of aggregate queries, whatever its size.</summary>
-public sealed class HoldingsQueries(IDbContextFactory<OpenDataContext> contexts)
+public sealed class HoldingsQueries(ReadContexts contexts)
 {
     public async Task<HoldingsView> NowAsync(CancellationToken ct)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
         var loften = await db.Loften.AsNoTracking().CountAsync(l => l.Status != LofteStatus.Withdrawn, ct);
         var promises = await db.Promises.AsNoTracking().CountAsync(p => p.WithdrawnAt == null, ct);
         var kommuner = await db.Set<LofteKommun>().AsNoTracking().Select(k => k.KommunCode).Distinct().CountAsync(ct);

@@ -2,22 +2,25 @@ using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Features.Filtering;
 using OpenData.Api.Features.Paging;
 using OpenData.Core.Storage;
+using OpenData.Api.Features.Batching;
 
 namespace OpenData.Api.Features.Kommuner;
 
 /// <summary>Reads kommuner, län and lokalpolisområden. Every method is one query, whatever the number of keys.</summary>
-public sealed class KommunQueries(IDbContextFactory<OpenDataContext> contexts)
+public sealed class KommunQueries(ReadContexts contexts)
 {
     public async Task<KommunView?> ByCodeAsync(string code, CancellationToken ct)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
         return await db.Kommuner.AsNoTracking().Where(k => k.Code == code)
             .Select(k => new KommunView(k.Code, k.Name, k.LanCode)).FirstOrDefaultAsync(ct);
     }
 
     public async Task<Page<KommunView>> ListAsync(KommunFilter? filter, IReadOnlyList<KommunSort>? order, PageRequest page, CancellationToken ct)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
         var query = db.Kommuner.AsNoTracking();
         if (filter?.ToPredicate() is { } predicate)
         {
@@ -35,14 +38,16 @@ public sealed class KommunQueries(IDbContextFactory<OpenDataContext> contexts)
     public async Task<IReadOnlyDictionary<string, KommunView>> ByCodesAsync(IEnumerable<string> codes, CancellationToken ct)
     {
         var keys = codes.Distinct().ToList();
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
         return await db.Kommuner.AsNoTracking().Where(k => keys.Contains(k.Code))
             .Select(k => new KommunView(k.Code, k.Name, k.LanCode)).ToDictionaryAsync(k => k.Code, ct);
     }
 
     public async Task<IReadOnlyList<LanView>> AllLanAsync(CancellationToken ct)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
         return await db.Lan.AsNoTracking().OrderBy(l => l.Code)
             .Select(l => new LanView(l.Code, l.Name, l.ShortName, l.PolisregionName)).ToListAsync(ct);
     }
@@ -50,7 +55,8 @@ public sealed class KommunQueries(IDbContextFactory<OpenDataContext> contexts)
     public async Task<IReadOnlyDictionary<string, LanView>> LanByCodesAsync(IEnumerable<string> codes, CancellationToken ct)
     {
         var keys = codes.Distinct().ToList();
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
         return await db.Lan.AsNoTracking().Where(l => keys.Contains(l.Code))
             .Select(l => new LanView(l.Code, l.Name, l.ShortName, l.PolisregionName)).ToDictionaryAsync(l => l.Code, ct);
     }
@@ -59,7 +65,8 @@ public sealed class KommunQueries(IDbContextFactory<OpenDataContext> contexts)
     public async Task<ILookup<string, KommunView>> KommunerInLanAsync(IEnumerable<string> lanCodes, CancellationToken ct)
     {
         var keys = lanCodes.Distinct().ToList();
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
         var rows = await db.Kommuner.AsNoTracking().Where(k => keys.Contains(k.LanCode)).OrderBy(k => k.Name)
             .Select(k => new KommunView(k.Code, k.Name, k.LanCode)).ToListAsync(ct);
         return rows.ToLookup(k => k.LanCode);
@@ -69,7 +76,8 @@ public sealed class KommunQueries(IDbContextFactory<OpenDataContext> contexts)
     public async Task<ILookup<string, LokalpolisomradeView>> LokalpolisomradenOfAsync(IEnumerable<string> kommunCodes, CancellationToken ct)
     {
         var keys = kommunCodes.Distinct().ToList();
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
         var rows = await db.Set<Core.Model.LokalpolisomradeKommun>().AsNoTracking().Where(p => keys.Contains(p.KommunCode))
             .OrderBy(p => p.Lokalpolisomrade!.Name)
             .Select(p => new { p.KommunCode, View = new LokalpolisomradeView(p.LokalpolisomradeId, p.Lokalpolisomrade!.Name) })
@@ -81,7 +89,8 @@ public sealed class KommunQueries(IDbContextFactory<OpenDataContext> contexts)
     public async Task<ILookup<int, KommunView>> KommunerOfLokalpolisomradeAsync(IEnumerable<int> ids, CancellationToken ct)
     {
         var keys = ids.Distinct().ToList();
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
         var rows = await db.Set<Core.Model.LokalpolisomradeKommun>().AsNoTracking().Where(p => keys.Contains(p.LokalpolisomradeId))
             .OrderBy(p => p.Kommun!.Name)
             .Select(p => new { p.LokalpolisomradeId, View = new KommunView(p.KommunCode, p.Kommun!.Name, p.Kommun.LanCode) })

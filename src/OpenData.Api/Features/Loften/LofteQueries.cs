@@ -6,11 +6,12 @@ using OpenData.Api.Features.Paging;
 using OpenData.Core.Coverage;
 using OpenData.Core.Model;
 using OpenData.Core.Storage;
+using OpenData.Api.Features.Batching;
 
 namespace OpenData.Api.Features.Loften;
 
 /// <summary>Reads löften and what hangs off them. Every method is one query, whatever the number of keys.</summary>
-public sealed class LofteQueries(IDbContextFactory<OpenDataContext> contexts, SwedishCalendar calendar)
+public sealed class LofteQueries(ReadContexts contexts, SwedishCalendar calendar)
 {
     private IQueryable<LofteView> Project(IQueryable<Lofte> loften)
     {
@@ -20,7 +21,8 @@ public sealed class LofteQueries(IDbContextFactory<OpenDataContext> contexts, Sw
 
     public async Task<Page<LofteView>> ListAsync(LofteFilter? filter, IReadOnlyList<LofteSort>? order, PageRequest page, CancellationToken ct)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
         var query = db.Loften.AsNoTracking();
         if (filter?.ToPredicate(calendar.ThisYear) is { } predicate)
         {
@@ -42,20 +44,23 @@ public sealed class LofteQueries(IDbContextFactory<OpenDataContext> contexts, Sw
     public async Task<IReadOnlyDictionary<int, LofteView>> ByIdsAsync(IEnumerable<int> ids, CancellationToken ct)
     {
         var keys = ids.Distinct().ToList();
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
         return await Project(db.Loften.AsNoTracking().Where(l => keys.Contains(l.Id))).ToDictionaryAsync(l => l.Id, ct);
     }
 
     /// <summary>The next <paramref name="count"/> löften by id after <paramref name="afterId"/>: a walk over all of them.</summary>
     public async Task<IReadOnlyList<LofteView>> BatchAfterAsync(int afterId, int count, CancellationToken ct)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
         return await Project(db.Loften.AsNoTracking().Where(l => l.Id > afterId).OrderBy(l => l.Id).Take(count)).ToListAsync(ct);
     }
 
     public async Task<LofteView?> ByKeyAsync(string key, CancellationToken ct)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
         return await Project(db.Loften.AsNoTracking().Where(l => l.Key == key)).FirstOrDefaultAsync(ct);
     }
 
@@ -66,7 +71,8 @@ public sealed class LofteQueries(IDbContextFactory<OpenDataContext> contexts, Sw
     public async Task<ILookup<string, LofteView>> OfKommunerAsync(IEnumerable<string> kommunCodes, bool? current, CancellationToken ct)
     {
         var keys = kommunCodes.Distinct().ToList();
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
         var links = db.Set<LofteKommun>().AsNoTracking().Where(k => keys.Contains(k.KommunCode));
         var loften = db.Loften.AsNoTracking();
         var thisYear = calendar.ThisYear;
@@ -90,7 +96,8 @@ public sealed class LofteQueries(IDbContextFactory<OpenDataContext> contexts, Sw
     public async Task<ILookup<int, KommunView>> KommunerOfAsync(IEnumerable<int> lofteIds, CancellationToken ct)
     {
         var keys = lofteIds.Distinct().ToList();
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
         var rows = await db.Set<LofteKommun>().AsNoTracking().Where(k => keys.Contains(k.LofteId)).OrderBy(k => k.KommunCode)
             .Select(k => new { k.LofteId, View = new KommunView(k.KommunCode, k.Kommun!.Name, k.Kommun.LanCode) })
             .ToListAsync(ct);
@@ -100,7 +107,8 @@ public sealed class LofteQueries(IDbContextFactory<OpenDataContext> contexts, Sw
     public async Task<ILookup<int, LokalpolisomradeView>> LokalpolisomradenOfAsync(IEnumerable<int> lofteIds, CancellationToken ct)
     {
         var keys = lofteIds.Distinct().ToList();
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
         var rows = await db.Set<LofteLokalpolisomrade>().AsNoTracking().Where(k => keys.Contains(k.LofteId))
             .OrderBy(k => k.Lokalpolisomrade!.Name)
             .Select(k => new { k.LofteId, View = new LokalpolisomradeView(k.LokalpolisomradeId, k.Lokalpolisomrade!.Name) })

@@ -6,11 +6,12 @@ using OpenData.Api.Features.Search;
 using OpenData.Api.Features.Themes;
 using OpenData.Core.Model;
 using OpenData.Core.Storage;
+using OpenData.Api.Features.Batching;
 
 namespace OpenData.Api.Features.Promises;
 
 /// <summary>Reads promises and their actors, themes and targets. Every method is one query, whatever the number of keys.</summary>
-public sealed class PromiseQueries(IDbContextFactory<OpenDataContext> contexts, IPromiseFullTextSearch fullText)
+public sealed class PromiseQueries(ReadContexts contexts, IPromiseFullTextSearch fullText)
 {
     private static readonly Expression<Func<Promise, PromiseView>> ToView =
         p => new PromiseView(p.Id, p.Key, p.LofteId, p.Ordinal, p.Text, p.Places, p.FirstSeen, p.LastSeen, p.WithdrawnAt, p.DocumentId);
@@ -26,7 +27,8 @@ public sealed class PromiseQueries(IDbContextFactory<OpenDataContext> contexts, 
     public async Task<Page<PromiseView>> ListAsync(string? search, PromiseFilter? filter, IReadOnlyList<PromiseSort>? order, PageRequest page, CancellationToken ct)
     {
         var searchQuery = string.IsNullOrWhiteSpace(search) ? null : SearchQuery.Parse(search);
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
         var query = db.Promises.AsNoTracking();
         // Withdrawn promises stay queryable, but only when asked for.
         if (filter?.SpeaksOfWithdrawal != true)
@@ -78,13 +80,15 @@ public sealed class PromiseQueries(IDbContextFactory<OpenDataContext> contexts, 
     public async Task<IReadOnlyDictionary<int, PromiseView>> ByIdsAsync(IEnumerable<int> ids, CancellationToken ct)
     {
         var keys = ids.Distinct().ToList();
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
         return await Project(db.Promises.AsNoTracking().Where(p => keys.Contains(p.Id))).ToDictionaryAsync(p => p.Id, ct);
     }
 
     public async Task<PromiseView?> ByKeyAsync(string key, CancellationToken ct)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
         return await Project(db.Promises.AsNoTracking().Where(p => p.Key == key)).FirstOrDefaultAsync(ct);
     }
 
@@ -92,7 +96,8 @@ public sealed class PromiseQueries(IDbContextFactory<OpenDataContext> contexts, 
     public async Task<ILookup<int, PromiseView>> OfLoftenAsync(IEnumerable<int> lofteIds, CancellationToken ct, bool withWithdrawn = false)
     {
         var keys = lofteIds.Distinct().ToList();
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
         var rows = await Project(db.Promises.AsNoTracking()
                 .Where(p => keys.Contains(p.LofteId) && (withWithdrawn || p.WithdrawnAt == null))
                 .OrderBy(p => p.LofteId).ThenBy(p => p.Ordinal).ThenBy(p => p.Id))
@@ -103,7 +108,8 @@ public sealed class PromiseQueries(IDbContextFactory<OpenDataContext> contexts, 
     public async Task<ILookup<int, Actor>> ActorsOfAsync(IEnumerable<int> promiseIds, CancellationToken ct)
     {
         var keys = promiseIds.Distinct().ToList();
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
         var rows = await db.Set<PromiseActor>().AsNoTracking().Where(a => keys.Contains(a.PromiseId)).ToListAsync(ct);
         return rows.OrderBy(a => a.Actor).ToLookup(a => a.PromiseId, a => a.Actor);
     }
@@ -111,7 +117,8 @@ public sealed class PromiseQueries(IDbContextFactory<OpenDataContext> contexts, 
     public async Task<ILookup<int, ThemeView>> ThemesOfAsync(IEnumerable<int> promiseIds, CancellationToken ct)
     {
         var keys = promiseIds.Distinct().ToList();
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
         var rows = await db.Set<PromiseTheme>().AsNoTracking().Where(t => keys.Contains(t.PromiseId)).OrderBy(t => t.ThemeCode)
             .Select(t => new { t.PromiseId, View = new ThemeView(t.ThemeCode, t.Theme!.Sv, t.Theme.En, t.Theme.About) })
             .ToListAsync(ct);
@@ -121,7 +128,8 @@ public sealed class PromiseQueries(IDbContextFactory<OpenDataContext> contexts, 
     public async Task<ILookup<int, TargetView>> TargetsOfAsync(IEnumerable<int> promiseIds, CancellationToken ct)
     {
         var keys = promiseIds.Distinct().ToList();
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
         var rows = await db.Set<PromiseTarget>().AsNoTracking().Where(t => keys.Contains(t.PromiseId)).OrderBy(t => t.Id)
             .Select(t => new { t.PromiseId, View = new TargetView(t.Count, t.Per, t.Unit) })
             .ToListAsync(ct);

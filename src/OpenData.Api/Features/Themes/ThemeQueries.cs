@@ -1,15 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using OpenData.Core.Model;
 using OpenData.Core.Storage;
+using OpenData.Api.Features.Batching;
 
 namespace OpenData.Api.Features.Themes;
 
 /// <summary>Reads the theme taxonomy and counts promises by theme, in one grouped query per call.</summary>
-public sealed class ThemeQueries(IDbContextFactory<OpenDataContext> contexts)
+public sealed class ThemeQueries(ReadContexts contexts)
 {
     public async Task<IReadOnlyList<ThemeView>> AllAsync(CancellationToken ct)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
         return await db.Themes.AsNoTracking().OrderBy(t => t.Code).Select(t => new ThemeView(t.Code, t.Sv, t.En, t.About)).ToListAsync(ct);
     }
 
@@ -19,7 +21,8 @@ public sealed class ThemeQueries(IDbContextFactory<OpenDataContext> contexts)
     /// </summary>
     public async Task<IReadOnlyDictionary<string, int>> PromiseCountsAsync(ThemeCountKey over, CancellationToken ct)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
         var promises = db.Promises.AsNoTracking().Where(p => p.WithdrawnAt == null);
         if (over.Year is { } year)
         {

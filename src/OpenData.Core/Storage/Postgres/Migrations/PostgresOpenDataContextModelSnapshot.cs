@@ -93,6 +93,30 @@ namespace OpenData.Core.Storage.Postgres.Migrations
                     b.ToTable("Changes", (string)null);
                 });
 
+            modelBuilder.Entity("OpenData.Core.Model.DataVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Stamp")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataVersion", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            ChangedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Stamp = 0L
+                        });
+                });
+
             modelBuilder.Entity("OpenData.Core.Model.Document", b =>
                 {
                     b.Property<int>("Id")

@@ -85,6 +85,30 @@ namespace OpenData.Core.Storage.Sqlite.Migrations
                     b.ToTable("Changes", (string)null);
                 });
 
+            modelBuilder.Entity("OpenData.Core.Model.DataVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Stamp")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataVersion", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            ChangedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Stamp = 0L
+                        });
+                });
+
             modelBuilder.Entity("OpenData.Core.Model.Document", b =>
                 {
                     b.Property<int>("Id")
