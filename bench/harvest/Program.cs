@@ -11,10 +11,10 @@ using OpenData.Testing.Web;
 // bench/harvest: a live harvest of generated polisen.se-style löfte pages (290 kommuner × successive periods)
 // served from a loopback Kestrel site, by the real harvester process with every politeness delay set to zero.
 // Prints pages per second and the harvester's peak resident memory.
-// With --national: what a national pass costs on polisen.se against its budget (NationalPass).
+// With --national: a national pass measured on the loopback stand-in web under the real budgets (NationalPass).
 if (args is ["--national"])
 {
-    return NationalPass.Run();
+    return await NationalPass.RunAsync();
 }
 var pages = args.Length == 2 && args[0] == "--pages" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3000;
 

@@ -22,7 +22,7 @@ public static class LiveHarvestingServiceCollectionExtensions
     {
         services.AddOptions<HarvesterOptions>().BindConfiguration(HarvesterOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => new AddressGuard(sp.GetRequiredService<IOptions<HarvesterOptions>>().Value.AllowPrivateAddresses));
+        services.AddSingleton(sp => new AddressGuard(sp.GetRequiredService<IOptions<HarvesterOptions>>().Value.AllowPrivateAddresses, sp.GetService<HostAddressOverrides>()));
         services.AddSingleton(sp => new HarvesterHttpClient(sp.GetRequiredService<IOptions<HarvesterOptions>>().Value, sp.GetRequiredService<AddressGuard>()));
         services.AddSingleton<FetchActivity>();
         services.AddSingleton<DatabaseWriteLock>();

@@ -8,9 +8,12 @@ namespace OpenData.Harvester.Fetching;
 /// Harvester:AllowPrivateAddresses says otherwise. Checked before a request and again at connect time, on the
 /// address actually dialled, so a name that resolves differently the second time (DNS rebinding) gains nothing.
 /// </summary>
-public sealed class AddressGuard(bool allowPrivate)
+public sealed class AddressGuard(bool allowPrivate, HostAddressOverrides? overrides = null)
 {
     public bool AllowPrivate { get; } = allowPrivate;
+
+    /// <summary>Names dialled at fixed endpoints (the tests' stand-in web); null in production.</summary>
+    public HostAddressOverrides? Overrides { get; } = overrides;
 
     /// <summary>The addresses of <paramref name="host"/> that may be dialled; refuses when there are none.</summary>
     public async Task<IPAddress[]> ResolveAsync(string host, CancellationToken ct)
@@ -18,7 +21,7 @@ public sealed class AddressGuard(bool allowPrivate)
         IPAddress[] addresses;
         try
         {
-            addresses = IPAddress.TryParse(host.Trim('[', ']'), out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, ct);
+            addresses = Overrides is not null && Overrides.TryGet(host, out var mapped) ? [mapped.Address] : IPAddress.TryParse(host.Trim('[', ']'), out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, ct);
         }
         catch (SocketException e)
         {
@@ -41,13 +44,14 @@ public sealed class AddressGuard(bool allowPrivate)
     public async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken ct)
     {
         var addresses = await ResolveAsync(context.DnsEndPoint.Host, ct);
+        var port = Overrides is not null && Overrides.TryGet(context.DnsEndPoint.Host, out var mapped) ? mapped.Port : context.DnsEndPoint.Port;
         Exception? last = null;
         foreach (var address in addresses)
         {
             var socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
             try
             {
-                await socket.ConnectAsync(new IPEndPoint(address, context.DnsEndPoint.Port), ct);
+                await socket.ConnectAsync(new IPEndPoint(address, port), ct);
                 return new NetworkStream(socket, ownsSocket: true);
             }
             catch (SocketException e)

@@ -79,12 +79,15 @@ public sealed class HostGate
                 {
                     throw new FetchDeferredException($"this run's budget of {limits.MaxRequests} requests is spent");
                 }
+                // In flight first, then the send time read: the instant recorded is the request's own, never an
+                // earlier one from before the turn was taken (the next turn is spaced from when this one went out).
+                _activity.RequestStarted(Key, url);
+                var sent = _clock.GetUtcNow().UtcDateTime;
                 lock (_lock)
                 {
-                    _sent.Add(now);
-                    _sent.RemoveAll(t => t <= now - Day);
+                    _sent.Add(sent);
+                    _sent.RemoveAll(t => t <= sent - Day);
                 }
-                _activity.RequestStarted(Key, url);
                 return new HostTurn(this);
             }
         }

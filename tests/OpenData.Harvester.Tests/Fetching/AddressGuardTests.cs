@@ -1,5 +1,7 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using OpenData.Harvester.Fetching;
+using OpenData.Testing;
 
 namespace OpenData.Harvester.Tests.Fetching;
 
@@ -35,5 +37,27 @@ public class AddressGuardTests
 
         Assert.Contains("resolves only to non-public addresses", e.Message);
         Assert.NotEmpty(await new AddressGuard(allowPrivate: true).ResolveAsync("localhost", CancellationToken.None));
+    }
+
+    [Fact]
+    public void The_harvester_as_configured_resolves_every_name_through_dns_and_the_guard()
+    {
+        // The stand-in web's host map is a test's addition: the harvester's own services never hold one.
+        using var host = HarvesterHost.Build(new GlobalOptions(RepositoryPaths.Data.Root, "Data Source=:memory:", Verbose: false));
+
+        var guard = host.Services.GetRequiredService<AddressGuard>();
+
+        Assert.Null(guard.Overrides);
+        Assert.Null(host.Services.GetService<HostAddressOverrides>());
+        Assert.False(guard.AllowPrivate);
+    }
+
+    [Fact]
+    public async Task A_mapped_name_is_dialled_at_its_endpoint_and_still_guarded()
+    {
+        var map = new HostAddressOverrides(new Dictionary<string, IPEndPoint> { ["polisen.se"] = new(IPAddress.Loopback, 5000) });
+
+        Assert.Equal([IPAddress.Loopback], await new AddressGuard(allowPrivate: true, map).ResolveAsync("polisen.se", CancellationToken.None));
+        await Assert.ThrowsAsync<FetchRefusedException>(() => new AddressGuard(allowPrivate: false, map).ResolveAsync("polisen.se", CancellationToken.None));
     }
 }

@@ -136,10 +136,11 @@ public sealed class LiveHarvestHarness : IAsyncDisposable
         return await run.WaitAsync(TimeSpan.FromSeconds(60));
     }
 
-    public IHost BuildHost(Action<HarvesterOptions>? configure = null) =>
+    public IHost BuildHost(Action<HarvesterOptions>? configure = null, Action<IServiceCollection>? addServices = null) =>
         HarvesterHost.Build(new GlobalOptions(RepositoryPaths.Data.Root, ConnectionString, Verbose: false, Provider.ToString()), services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
+            addServices?.Invoke(services);
             services.Configure<HarvesterOptions>(o =>
             {
                 TestOptions(o);
