@@ -1,4 +1,6 @@
 using OpenData.Api.Features.Holdings;
+using OpenData.Api.Features.Feeds;
+using OpenData.Api.Feeds;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenData.Api.Features.Calendar;
 using OpenData.Api.Features.FollowUps;
@@ -85,6 +87,7 @@ public static class ApiApplication
         services.AddScoped<ThemeLoaders>();
         services.AddScoped<FollowUpLoaders>();
         services.AddSingleton<FollowUpQueries>();
+        services.AddSingleton<FeedQueries>();
 
         services.AddTransient(typeof(ConnectionType<,>));
         services.AddTransient(typeof(EdgeType<,>));
@@ -126,6 +129,7 @@ public static class ApiApplication
         app.MapGraphQLHttp();
         app.MapArchive();
         app.MapExports();
+        app.MapFeeds();
         app.MapCatalog();
         app.MapHealth();
         app.MapApiIndex();

@@ -13,6 +13,13 @@ public sealed class CatalogSettings
     /// <summary>The publisher's own web address; the service's address when not set.</summary>
     public string? PublisherUrl { get; set; }
 
+    /// <summary>
+    /// The kind of publisher (dct:type, mandatory from DCAT-AP-SE 3.0.1), one of the ADMS publisher types
+    /// (http://purl.org/adms/publishertype/…): a non-governmental organisation by default, as the service is not an
+    /// authority's own; a kommun or an authority publishing it sets LocalAuthority, NationalAuthority and so on.
+    /// </summary>
+    public string PublisherType { get; set; } = "NonGovernmentalOrganisation";
+
     public string ContactName { get; set; } = "OpenData medborgarlöften";
 
     /// <summary>Where questions about the data go. Without it the contact point gives the service's address only.</summary>

@@ -7,7 +7,8 @@ namespace OpenData.Api.Catalog;
 
 /// <summary>
 /// The service described in DCAT-AP-SE (RDF/XML), for dataportal.se to harvest: a catalog with one dataset, its
-/// two bulk files as distributions, the GraphQL endpoint as a data service, licence, publisher, contact, and
+/// two bulk files as distributions, the GraphQL endpoint and the REST door (/api/v1/, described by its OpenAPI
+/// document) as data services, licence, publisher with its DCAT-AP-SE 3.0.1 type, contact, and
 /// titles and descriptions in Swedish and English. Every resource of this service has an address that resolves.
 /// </summary>
 public sealed class DcatCatalog(CatalogSettings settings)
@@ -21,6 +22,7 @@ public sealed class DcatCatalog(CatalogSettings settings)
         var catalog = At("datasets/dcat");
         var dataset = catalog + "#dataset";
         var service = catalog + "#graphql";
+        var rest = catalog + "#rest";
         var publisher = settings.PublisherUrl ?? catalog + "#publisher";
         var contact = catalog + "#contact";
         var distributions = new[]
@@ -60,7 +62,8 @@ public sealed class DcatCatalog(CatalogSettings settings)
                 Ref(Foaf + "homepage", baseUri.AbsoluteUri),
                 dates,
                 Ref(Dcat + "dataset", dataset),
-                Ref(Dcat + "service", service)),
+                Ref(Dcat + "service", service),
+                Ref(Dcat + "service", rest)),
             new XElement(Dcat + "Dataset", About(dataset),
                 SvEn(Dct + "title", "Medborgarlöften", "Medborgarlöften (citizen promises of Polisen and the kommuner)"),
                 SvEn(Dct + "description",
@@ -82,7 +85,8 @@ public sealed class DcatCatalog(CatalogSettings settings)
                 common,
                 dates,
                 distributions.Select(d => Ref(Dcat + "distribution", d.Id)),
-                Ref(Dcat + "distribution", service + "-distribution")),
+                Ref(Dcat + "distribution", service + "-distribution"),
+                Ref(Dcat + "distribution", rest + "-distribution")),
             distributions.Select(d => new XElement(Dcat + "Distribution", About(d.Id),
                 SvEn(Dct + "title", d.Sv, d.En),
                 Ref(Dcat + "accessURL", At(d.Path)),
@@ -106,8 +110,24 @@ public sealed class DcatCatalog(CatalogSettings settings)
                 Ref(Dcat + "servesDataset", dataset),
                 Ref(Dcat + "contactPoint", contact),
                 common),
+            new XElement(Dcat + "Distribution", About(rest + "-distribution"),
+                SvEn(Dct + "title", "Frågor via REST-API:t", "Queries through the REST API"),
+                Ref(Dcat + "accessURL", At("api/v1/")),
+                Ref(Dcat + "accessService", rest),
+                Ref(Dct + "license", settings.License)),
+            new XElement(Dcat + "DataService", About(rest),
+                SvEn(Dct + "title", "REST-API för medborgarlöften", "REST API for medborgarlöften"),
+                SvEn(Dct + "description",
+                    "REST över HTTP enligt DIGG:s REST-profil, beskrivet med OpenAPI 3.1: kommuner, löften och åtaganden med samma filter som GraphQL-API:t, ändringsloggen och bulkfilerna.",
+                    "REST over HTTP following DIGG's REST profile, described in OpenAPI 3.1: kommuner, löften and promises with the same filters as the GraphQL API, the change feed and the bulk files."),
+                Ref(Dcat + "endpointURL", At("api/v1/")),
+                Ref(Dcat + "endpointDescription", At("api/v1/openapi.json")),
+                Ref(Dcat + "servesDataset", dataset),
+                Ref(Dcat + "contactPoint", contact),
+                common),
             new XElement(Foaf + "Agent", About(publisher),
                 new XElement(Foaf + "name", settings.PublisherName),
+                Ref(Dct + "type", PublisherTypes + settings.PublisherType),
                 Ref(Foaf + "homepage", settings.PublisherUrl ?? baseUri.AbsoluteUri)),
             new XElement(Vcard + "Organization", About(contact),
                 new XElement(Vcard + "fn", settings.ContactName),

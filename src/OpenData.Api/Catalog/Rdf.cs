@@ -15,6 +15,9 @@ internal static class Rdf
     /// <summary>The EU Publications Office authority tables that DCAT-AP-SE asks for.</summary>
     public const string EuAuthority = "http://publications.europa.eu/resource/authority/";
 
+    /// <summary>The ADMS publisher types that DCAT-AP-SE 3.0.1 takes the publisher's dct:type from.</summary>
+    public const string PublisherTypes = "http://purl.org/adms/publishertype/";
+
     public static XAttribute About(string uri) => new(RdfNs + "about", uri);
 
     /// <summary>A property whose value is another resource.</summary>

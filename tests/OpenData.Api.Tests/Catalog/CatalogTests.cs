@@ -57,16 +57,33 @@ public class CatalogTests(RichDataServer api) : IClassFixture<RichDataServer>
             Assert.NotNull(d.Element(Dct + "title"));
         });
 
-        var service = Assert.Single(rdf.Elements(Dcat + "DataService"));
-        Assert.Equal(api.Address.AbsoluteUri + "graphql", Resource(service.Element(Dcat + "endpointURL")!));
-        Assert.Equal((string?)dataset.Attribute(Rdf + "about"), Resource(service.Element(Dcat + "servesDataset")!));
-        Assert.NotNull(service.Element(Dct + "title"));
+        var services = rdf.Elements(Dcat + "DataService").ToList();
+        Assert.Equal(2, services.Count);
+        var service = Assert.Single(services, s => Resource(s.Element(Dcat + "endpointURL")!) == api.Address.AbsoluteUri + "graphql");
+        Assert.All(services, s =>
+        {
+            Assert.Equal((string?)dataset.Attribute(Rdf + "about"), Resource(s.Element(Dcat + "servesDataset")!));
+            Assert.NotNull(s.Element(Dct + "title"));
+        });
 
         var publisher = Assert.Single(rdf.Elements(Foaf + "Agent"));
         Assert.False(string.IsNullOrWhiteSpace(publisher.Element(Foaf + "name")?.Value));
+        // Mandatory from DCAT-AP-SE 3.0.1: the kind of publisher, from the ADMS publisher types.
+        Assert.Equal("http://purl.org/adms/publishertype/NonGovernmentalOrganisation", Resource(publisher.Element(Dct + "type")!));
         var contact = Assert.Single(rdf.Elements(Vcard + "Organization"));
         Assert.False(string.IsNullOrWhiteSpace(contact.Element(Vcard + "fn")?.Value));
         Assert.Equal("mailto:opendata@example.org", Resource(contact.Element(Vcard + "hasEmail")!));
+    }
+
+    [Fact]
+    public async Task The_rest_door_is_a_data_service_described_by_its_openapi_document()
+    {
+        var rdf = (await CatalogAsync()).Root!;
+        var rest = Assert.Single(rdf.Elements(Dcat + "DataService"), s => Resource(s.Element(Dcat + "endpointURL")!) == api.Address.AbsoluteUri + "api/v1/");
+        Assert.Equal(api.Address.AbsoluteUri + "api/v1/openapi.json", Resource(rest.Element(Dcat + "endpointDescription")!));
+        var about = (string?)rest.Attribute(Rdf + "about");
+        Assert.Contains(rdf.Elements(Dcat + "Catalog").Elements(Dcat + "service"), s => Resource(s) == about);
+        Assert.Contains(rdf.Elements(Dcat + "Distribution").Elements(Dcat + "accessService"), s => Resource(s) == about);
     }
 
     [Fact]
@@ -97,7 +114,8 @@ public class CatalogTests(RichDataServer api) : IClassFixture<RichDataServer>
         foreach (var uri in uris)
         {
             Assert.True(Uri.TryCreate(uri, UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https" or "mailto", $"not an absolute URI: {uri}");
-            if (!uri.StartsWith(api.Address.AbsoluteUri, StringComparison.Ordinal))
+            // The REST door (/api/v1/) is issue 19's other half, built beside this one; its own tests check it answers.
+            if (!uri.StartsWith(api.Address.AbsoluteUri, StringComparison.Ordinal) || uri.StartsWith(api.Address.AbsoluteUri + "api/v1/", StringComparison.Ordinal))
             {
                 continue;
             }
