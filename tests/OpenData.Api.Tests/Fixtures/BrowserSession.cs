@@ -9,14 +9,22 @@ namespace OpenData.Api.Tests.Fixtures;
 /// The page as a person sees it: the API on real Kestrel, and Debian's Chromium driven headless through
 /// chromedriver (never a downloaded browser). Screenshots of each step go to artifacts/screenshots/.
 /// </summary>
-public sealed class BrowserSession : IAsyncLifetime
+public class BrowserSession : IAsyncLifetime
 {
+    public BrowserSession()
+        : this(new ApiServer())
+    {
+    }
+
+    /// <summary>The page over another server's data (xunit builds fixtures through their one public constructor).</summary>
+    protected BrowserSession(ApiServer api) => Api = api;
+
     public const string Chromium = "/usr/bin/chromium";
     public const string ChromeDriver = "/usr/bin/chromedriver";
 
     private readonly TempFolder _profile = new("chromium");
 
-    public ApiServer Api { get; } = new();
+    public ApiServer Api { get; }
 
     public ChromeDriver Driver { get; private set; } = null!;
 

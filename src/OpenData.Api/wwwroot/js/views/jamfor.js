@@ -7,6 +7,7 @@ import { go, list } from '../state.js';
 import { reference, findKommun } from '../reference.js';
 import { kommunField, lanSelect } from './kommunval.js';
 import { promiseDetails } from './loftelista.js';
+import { followUp, FOLLOW_UP_FIELDS } from './uppfoljning.js';
 
 /** As many as compare takes at once. */
 const MAX_KOMMUNER = 50;
@@ -15,12 +16,13 @@ const COUNTS = `query($kommuner: [String!]!, $years: [Int!]) {
   compare(kommuner: $kommuner, years: $years) {
     kommuner { code name }
     cells { kommun { code } theme { code } promiseCount }
+    followUps { kommun { code } promises followedUp reportedDone }
   }
 }`;
 
 const CELL = `query($kommuner: [String!]!, $years: [Int!]) {
   compare(kommuner: $kommuner, years: $years) {
-    cells { theme { code } promises { id text actors themes { code sv } targets { count per unit } places lofte { years } } }
+    cells { theme { code } promises { id text actors themes { code sv } targets { count per unit } places lofte { years } ${FOLLOW_UP_FIELDS} } }
   }
 }`;
 
@@ -120,8 +122,19 @@ export async function jamfor(view, state) {
           onclick: () => update({ cell: key }),
         }, String(count)));
       })))));
+  const reported = new Map(compare.followUps.map((f) => [f.kommun.code, f]));
+  const followUps = h('table', { class: 'uppfoljningar' },
+    h('caption', {}, 'Uppföljningar: hur många av löftena som har en publicerad uppföljning, och hur många av dem som rapporterats genomförda. Uppgifterna är polisens och kommunens egna.'),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Kommun'), h('th', { scope: 'col' }, 'Löften'),
+      h('th', { scope: 'col' }, 'Med publicerad uppföljning'), h('th', { scope: 'col' }, 'Rapporterat genomfört'))),
+    h('tbody', {}, kommuner.map((k) => {
+      const f = reported.get(k.code) ?? { promises: 0, followedUp: 0, reportedDone: 0 };
+      return h('tr', { 'data-kod': k.code }, h('th', { scope: 'row' }, k.name), h('td', {}, String(f.promises)),
+        h('td', {}, String(f.followedUp)), h('td', {}, String(f.reportedDone)));
+    })));
   view.append(h('div', { class: 'tabell' }, table),
-    h('p', { class: 'hjalp' }, 'Ett streck (–) betyder att inget löfte om temat har lästs in för kommunen, inte att kommunen inte lovar något om det.'));
+    h('p', { class: 'hjalp' }, 'Ett streck (–) betyder att inget löfte om temat har lästs in för kommunen, inte att kommunen inte lovar något om det.'),
+    h('div', { class: 'tabell' }, followUps));
 
   const [openKommun, openTheme] = (state.cell ?? '').split(':');
   const k = kommuner.find((x) => x.code === openKommun);
@@ -141,6 +154,7 @@ export async function jamfor(view, state) {
     h('ol', { class: 'loften' }, promises.map((p) => h('li', {},
       h('p', {}, p.text),
       promiseDetails(p),
+      followUp(p),
       h('p', { class: 'kalla' }, `${lofteTitle(p.lofte.years)} · `,
         h('a', { href: `/?vy=kommun&kod=${k.code}` }, `Läs ${genitive(k.name)} löften och källorna`)))))));
 }

@@ -5,6 +5,7 @@ import { go } from '../state.js';
 import { reference, findKommun } from '../reference.js';
 import { kommunField } from './kommunval.js';
 import { promiseDetails } from './loftelista.js';
+import { followUp, followUpsOfKommun } from './uppfoljning.js';
 
 const KOMMUN = `query($code: String!) {
   kommun(code: $code) {
@@ -39,7 +40,7 @@ export async function kommun(view, state) {
     view.append(h('h1', {}, 'En kommuns löften'), h('p', { class: 'ingress' }, 'Välj en kommun för att läsa dess medborgarlöften genom åren.'), chooser);
     return;
   }
-  const { kommun: k } = await query(KOMMUN, { code: state.kod });
+  const [{ kommun: k }, reported] = await Promise.all([query(KOMMUN, { code: state.kod }), followUpsOfKommun(state.kod)]);
   if (!k) {
     view.append(h('h1', {}, 'Okänd kommun'), h('p', { class: 'fel', role: 'alert' }, `Ingen kommun har koden ${state.kod}.`), chooser);
     return;
@@ -61,7 +62,7 @@ export async function kommun(view, state) {
       h('p', { class: `status status-${lofte.status.toLowerCase()}` }, `Status: ${statusText(lofte)}`,
         others.length ? ` · gemensamt med ${others.map((x) => x.name).join(', ')}` : ''),
       lofte.promises.length
-        ? h('ol', { class: 'loften' }, lofte.promises.map((p) => h('li', { id: `lofte-${p.id}` }, h('p', {}, p.text), promiseDetails(p))))
+        ? h('ol', { class: 'loften' }, lofte.promises.map((p) => h('li', { id: `lofte-${p.id}` }, h('p', {}, p.text), promiseDetails(p), followUp(reported.get(p.id) ?? { status: null, followUps: [] }))))
         : h('p', {}, 'Löftestexten är ännu inte inläst: källorna nedan nämner löftet.'),
       h('h3', {}, 'Källor'),
       h('ul', { class: 'kallor' }, lofte.documents.map((d) => h('li', {},
