@@ -13,7 +13,7 @@ public sealed class DocumentQueries(IDbContextFactory<OpenDataContext> contexts)
         await using var db = await contexts.CreateDbContextAsync(ct);
         var rows = await db.Set<LofteDocument>().AsNoTracking().Where(d => keys.Contains(d.LofteId))
             .OrderBy(d => d.Document!.Published).ThenBy(d => d.DocumentId)
-            .Select(d => new { d.LofteId, View = new DocumentView(d.DocumentId, d.Document!.Kind, d.Document.Title, d.Document.Published, d.Document.Url, d.Document.SnapshotId, d.Document.ReadAt, d.Document.ExtractorVersion) })
+            .Select(d => new { d.LofteId, View = new DocumentView(d.DocumentId, d.Document!.Kind, d.Document.Title, d.Document.Published, d.Document.Url, d.Document.SnapshotId, d.Document.ReadAt, d.Document.ExtractorVersion, d.Document.Snapshot!.FetchedAt) })
             .ToListAsync(ct);
         return rows.ToLookup(r => r.LofteId, r => r.View);
     }
@@ -23,7 +23,7 @@ public sealed class DocumentQueries(IDbContextFactory<OpenDataContext> contexts)
         var keys = ids.Distinct().ToList();
         await using var db = await contexts.CreateDbContextAsync(ct);
         return await db.Documents.AsNoTracking().Where(d => keys.Contains(d.Id))
-            .Select(d => new DocumentView(d.Id, d.Kind, d.Title, d.Published, d.Url, d.SnapshotId, d.ReadAt, d.ExtractorVersion))
+            .Select(d => new DocumentView(d.Id, d.Kind, d.Title, d.Published, d.Url, d.SnapshotId, d.ReadAt, d.ExtractorVersion, d.Snapshot!.FetchedAt))
             .ToDictionaryAsync(d => d.Id, ct);
     }
 
