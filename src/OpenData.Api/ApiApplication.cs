@@ -1,3 +1,4 @@
+using OpenData.Api.Rest;
 using OpenData.Api.Features.Holdings;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenData.Api.Features.Calendar;
@@ -98,6 +99,7 @@ public static class ApiApplication
         services.AddTrustedProxies(builder.Configuration);
         services.AddClientRateLimiting(limits);
         services.AddReadOnlyCors();
+        services.AddRestApi();
 
         var app = builder.Build();
         // The client's own address, where a trusted proxy says it, before anything counts by address.
@@ -119,6 +121,7 @@ public static class ApiApplication
         app.MapCatalog();
         app.MapHealth();
         app.MapApiIndex();
+        app.MapRestApi();
         return app;
     }
 }
