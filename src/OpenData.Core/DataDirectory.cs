@@ -21,6 +21,9 @@ public sealed class DataDirectory
 
     public string SourcesFile => Path.Combine(Root, "sources.json");
 
+    /// <summary>Reviewed hand corrections of readings, one file per archived body: corrections/&lt;sha256&gt;.json.</summary>
+    public string Corrections => Path.Combine(Root, "corrections");
+
     public static DataDirectory At(string root)
     {
         var dir = new DataDirectory(root);

@@ -33,6 +33,7 @@ public static class LiveHarvestingServiceCollectionExtensions
         services.AddTransient<SourceSchedule>();
         services.AddTransient<LiveHarvest>();
         services.AddTransient<CoverageReport>();
+        services.AddTransient<UncertainReadingsReport>();
         services.AddTransient<ProbeRecords>();
         services.AddTransient<Discoverer>();
         return services;

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenData.Core;
 using OpenData.Core.Themes;
+using OpenData.Ingest.Corrections;
 using OpenData.Ingest.Reading;
 using OpenData.Ingest.Storage;
 using OpenData.Ingest.Ingestion;
@@ -21,6 +22,7 @@ public static class IngestServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => Extractor.Create(sp.GetRequiredService<DataDirectory>()));
+        services.AddSingleton(sp => ReadingCorrections.Load(sp.GetRequiredService<DataDirectory>(), sp.GetRequiredService<Extractor>()));
         services.AddSingleton(sp => new LofteWriter(ThemeTaxonomy.Load(sp.GetRequiredService<DataDirectory>()).Version));
         services.AddSingleton(sp => RecordedArchive.In(sp.GetRequiredService<DataDirectory>()));
         services.AddTransient<SnapshotWriter>();

@@ -14,4 +14,7 @@ public enum ChangeKind
 
     /// <summary>A published follow-up gave a promise another status (or its first): Before and After are the status words (done, partly …).</summary>
     PromiseStatusChanged,
+
+    /// <summary>A person corrected the reading of one of the löfte's documents by hand (data/corrections): After is the reason and reviewer.</summary>
+    ReadingCorrected,
 }

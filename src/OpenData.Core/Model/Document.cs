@@ -34,6 +34,18 @@ public sealed class Document
 
     public DateTime ReadAt { get; set; }
 
+    /// <summary>How sure the reader is of this reading, 0..1 (1 where nothing gave it doubt); see <see cref="ReadingCertainty"/>.</summary>
+    public double Confidence { get; set; } = 1;
+
+    /// <summary>What gave the reader doubt, most serious first.</summary>
+    public List<UncertaintyReason> UncertainReasons { get; set; } = [];
+
+    /// <summary>Why a person corrected this reading by hand (data/corrections); null where nobody did.</summary>
+    public string? CorrectionReason { get; set; }
+
+    /// <summary>Who reviewed that correction.</summary>
+    public string? CorrectionReviewedBy { get; set; }
+
     public List<DocumentKommun> Kommuner { get; } = [];
 
     public List<Person> People { get; } = [];

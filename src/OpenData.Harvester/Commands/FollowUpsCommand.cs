@@ -1,5 +1,6 @@
 using System.CommandLine;
 using OpenData.Core;
+using OpenData.Core.Reference;
 using OpenData.Ingest.Contract;
 using OpenData.Ingest.Reading;
 
@@ -25,7 +26,7 @@ public static class FollowUpsCommand
             var goldFolder = parse.GetValue(gold)!;
             var caseFolder = parse.GetValue(cases) ?? goldFolder;
             var extractor = Extractor.Create(data);
-            var evaluation = new FollowUpEvaluation();
+            var evaluation = new FollowUpEvaluation(ReferenceData.Load(data));
             try
             {
                 foreach (var file in Directory.GetFiles(goldFolder, "*.followups.json").Order(StringComparer.Ordinal))

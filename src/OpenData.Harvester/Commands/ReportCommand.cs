@@ -6,7 +6,7 @@ using OpenData.Harvester.Reporting;
 
 namespace OpenData.Harvester.Commands;
 
-/// <summary>`report [--year N]`: coverage (kommuner with a löfte in force, without one) and failing sources.</summary>
+/// <summary>`report [--year N]`: coverage (kommuner with a löfte in force, without one), failing sources, and the readings the reader was unsure of.</summary>
 public static class ReportCommand
 {
     public static Command Create(GlobalOptionSet global)
@@ -19,6 +19,8 @@ public static class ReportCommand
             await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(ct);
             var coverage = await host.Services.GetRequiredService<CoverageReport>().BuildAsync(parse.GetValue(year), ct);
             Console.Write(CoverageReport.Format(coverage));
+            Console.WriteLine();
+            Console.Write(UncertainReadingsReport.Format(await host.Services.GetRequiredService<UncertainReadingsReport>().BuildAsync(ct)));
             return 0;
         });
         return command;

@@ -26,6 +26,8 @@ public sealed record ExtractedDocument
         Area = reading.Area,
         Warnings = reading.Warnings.Count > 0 ? reading.Warnings : null,
         Reports = reading.Reports.Count > 0 ? reading.Reports.Select(r => ExtractedReport.From(r, reading.ReportedBy)).ToList() : null,
+        Confidence = reading.Confidence.Score,
+        UncertainReasons = reading.Confidence.Reasons.Count > 0 ? reading.Confidence.Reasons.Select(r => r.Word()).ToList() : null,
     };
 
     [JsonPropertyName("file")]
@@ -70,4 +72,13 @@ public sealed record ExtractedDocument
     [JsonPropertyName("reports")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<ExtractedReport>? Reports { get; init; }
+
+    /// <summary>How sure the reader is, 0..1; beyond the scored contract, so that a person checks the least sure first.</summary>
+    [JsonPropertyName("confidence")]
+    public double Confidence { get; init; } = 1;
+
+    /// <summary>Why it is not surer ("years-not-stated").</summary>
+    [JsonPropertyName("uncertainReasons")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? UncertainReasons { get; init; }
 }

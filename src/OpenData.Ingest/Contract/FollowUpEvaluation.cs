@@ -1,4 +1,5 @@
 using OpenData.Core.Model;
+using OpenData.Core.Reference;
 using OpenData.Ingest.Reading;
 using OpenData.Ingest.Reading.FollowUps;
 
@@ -9,7 +10,8 @@ namespace OpenData.Ingest.Contract;
 /// precision and recall of the links (a link to the wrong promise is both a false link and a missed one; an item
 /// rightly left unmatched counts for neither).
 /// </summary>
-public sealed class FollowUpEvaluation
+/// <param name="reference">The kommuner, whose names are the report's own places to the matcher.</param>
+public sealed class FollowUpEvaluation(ReferenceData reference)
 {
     public int GoldItems { get; private set; }
     public int FoundItems { get; private set; }
@@ -34,12 +36,13 @@ public sealed class FollowUpEvaluation
     /// <param name="extractor">This build's extractor.</param>
     public void Add(FollowUpGold gold, Func<string, byte[]> read, Extractor extractor)
     {
+        var reading = extractor.Extract(read(gold.FollowUp), null, gold.Url);
+        var kommunNames = reference.Kommuner.Where(k => reading.Kommuner.Contains(k.Code)).Select(k => k.Name).ToList();
         var candidates = gold.Promises
             .SelectMany(file => extractor.Extract(read(file), null, null).Promises)
             .Select((p, i) => new LinkCandidate(i, p.Text, p.Actors, p.Themes.Select(t => t.Code).ToList(),
-                p.Targets.Select(t => new CandidateTarget(t.Count, t.Per, t.Unit)).ToList()))
+                p.Targets.Select(t => new CandidateTarget(t.Count, t.Per, t.Unit)).ToList(), [.. p.Places, .. kommunNames]))
             .ToList();
-        var reading = extractor.Extract(read(gold.FollowUp), null, gold.Url);
         var predicted = reading.Reports.Select(r => (Report: r, Link: PromiseMatcher.Match(r, candidates))).ToList();
         var used = new HashSet<int>();
         foreach (var item in gold.FollowUps)

@@ -1,5 +1,6 @@
 using OpenData.Ingest;
 using System.Security.Cryptography;
+using OpenData.Ingest.Corrections;
 using OpenData.Ingest.Formats;
 using OpenData.Ingest.Reading;
 using OpenData.Ingest.Storage;
@@ -7,10 +8,11 @@ using OpenData.Ingest.Storage;
 namespace OpenData.Ingest.Ingestion;
 
 /// <summary>
-/// One fetched body through the flow: read it (<see cref="Extractor"/>, one parse for its text and its links), choose
+/// One fetched body through the flow: read it (<see cref="Extractor"/>, one parse for its text and its links; a
+/// reviewed hand correction of its bytes applied, <see cref="ReadingCorrections"/>), choose
 /// the links to follow, then store it and what it says (<see cref="SnapshotWriter"/>, one transaction).
 /// </summary>
-public sealed class DocumentIngester(Extractor extractor, SnapshotWriter writer)
+public sealed class DocumentIngester(Extractor extractor, ReadingCorrections corrections, SnapshotWriter writer)
 {
     /// <param name="fetched">The body and what its response said.</param>
     /// <param name="links">Which of a page's links become sources of their own; null follows none (the offline import).</param>
@@ -22,7 +24,7 @@ public sealed class DocumentIngester(Extractor extractor, SnapshotWriter writer)
         string? error = null;
         try
         {
-            reading = extractor.Extract(fetched.Content, fetched.ContentType, fetched.Url);
+            reading = corrections.Apply(sha, extractor.Extract(fetched.Content, fetched.ContentType, fetched.Url));
         }
         catch (UnreadableDocumentException e)
         {

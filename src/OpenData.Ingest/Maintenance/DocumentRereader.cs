@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using OpenData.Core.Model;
 using OpenData.Core.Storage;
+using OpenData.Ingest.Corrections;
 using OpenData.Ingest.Formats;
 using OpenData.Ingest.Reading;
 
@@ -21,6 +22,7 @@ namespace OpenData.Ingest.Maintenance;
 public sealed class DocumentRereader(
     IDbContextFactory<OpenDataContext> contexts,
     Extractor extractor,
+    ReadingCorrections corrections,
     LofteWriter lofteWriter,
     TimeProvider clock,
     ILogger<DocumentRereader> logger)
@@ -48,7 +50,7 @@ public sealed class DocumentRereader(
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var documents = await db.Documents
-            .Select(d => new { d.Id, d.SnapshotId, d.Snapshot!.SourceId, d.Snapshot.Source!.Key, d.Snapshot.FetchedAt, d.ExtractorVersion })
+            .Select(d => new { d.Id, d.SnapshotId, d.Snapshot!.SourceId, d.Snapshot.Source!.Key, d.Snapshot.FetchedAt, d.ExtractorVersion, d.Snapshot.Sha256, d.CorrectionReason })
             .ToListAsync(ct);
         var unread = await db.Snapshots
             .Where(s => s.Error != null && s.Sha256 != null && !db.Documents.Any(d => d.SnapshotId == s.Id))
@@ -59,7 +61,9 @@ public sealed class DocumentRereader(
         var latestReading = documents.GroupBy(d => d.SourceId)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(d => d.FetchedAt).ThenByDescending(d => d.Id).First());
         var due = new Dictionary<int, Candidate>();
-        foreach (var latest in latestReading.Values.Where(d => all || d.ExtractorVersion != Extractor.Version))
+        // A hand correction of a body read before it came (or that has gone since) is due too.
+        foreach (var latest in latestReading.Values.Where(d => all || d.ExtractorVersion != Extractor.Version ||
+                     corrections.Covers(d.Sha256) || d.CorrectionReason is not null))
         {
             due[latest.SourceId] = new Candidate(latest.SourceId, latest.Key, latest.SnapshotId, latest.Id, latest.ExtractorVersion);
         }
@@ -88,7 +92,7 @@ public sealed class DocumentRereader(
         DocumentReading reading;
         try
         {
-            reading = extractor.Extract(body, snapshot.ContentType, snapshot.Url);
+            reading = corrections.Apply(snapshot.Sha256, extractor.Extract(body, snapshot.ContentType, snapshot.Url));
         }
         catch (UnreadableDocumentException e)
         {
@@ -99,12 +103,14 @@ public sealed class DocumentRereader(
         var previous = candidate.DocumentId is { } id
             ? await db.Documents.Include(d => d.Kommuner).Include(d => d.People).SingleAsync(d => d.Id == id, ct)
             : null;
+        var previousReason = previous?.CorrectionReason;
         var fingerprint = ReadingFingerprint.Of(reading);
         Rereading.Outcome outcome;
         int changes;
         if (previous is not null && previous.Fingerprint == fingerprint)
         {
             previous.ExtractorVersion = Extractor.Version;
+            DocumentFromReading.Judge(previous, reading);
             (outcome, changes) = (Rereading.Outcome.Same, 0);
         }
         else
@@ -123,6 +129,7 @@ public sealed class DocumentRereader(
             await db.SaveChangesAsync(ct);
             await lofteWriter.ApplyAsync(db, document, reading, snapshot, now, ct);
             var recorded = db.ChangeTracker.Entries<Change>().Count(e => e.State == EntityState.Added);
+            recorded += await CorrectionChanges.RecordAsync(db, document, previousReason, snapshot, now, ct);
             (outcome, changes) = (Rereading.Outcome.Reread, recorded + await FollowUpWriter.ApplyAsync(db, document, reading, snapshot, now, ct));
         }
         await db.SaveChangesAsync(ct);

@@ -42,6 +42,12 @@ public sealed record DocumentReading
     /// <summary>Problems met while reading that did not stop it ("31 juni 2023 is not a date").</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
+    /// <summary>How sure the reader is of this reading, and why not surer.</summary>
+    public ReadingConfidence Confidence { get; init; } = ReadingConfidence.Certain;
+
+    /// <summary>The reviewed hand correction applied to this reading (data/corrections), where one was.</summary>
+    public ReadingCorrectionNote? Correction { get; init; }
+
     /// <summary>The links of a web page, from the same parse as its text.</summary>
     public IReadOnlyList<PageLink> Links { get; init; } = [];
 }

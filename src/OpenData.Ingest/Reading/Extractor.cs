@@ -15,7 +15,7 @@ namespace OpenData.Ingest.Reading;
 public sealed class Extractor(DocumentReader reader, LofteReader lofteReader, FollowUpReader followUpReader)
 {
     /// <summary>Changes whenever extraction reads differently, so stored documents can be re-read.</summary>
-    public const string Version = "extract-3";
+    public const string Version = "extract-5";
 
     public static Extractor Create(DataDirectory data)
     {
@@ -31,4 +31,7 @@ public sealed class Extractor(DocumentReader reader, LofteReader lofteReader, Fo
         var reading = lofteReader.Read(text, url);
         return ReadingBudget.Bound(reading with { Reports = followUpReader.Read(text, reading), ReportedBy = Publishers.ActorOf(url) });
     }
+
+    /// <summary>A commitment a person wrote (a hand correction), read for its actors, themes and targets as a listed one is.</summary>
+    public PromiseReading ReadPromise(string text) => lofteReader.ReadPromise(text, [], []);
 }

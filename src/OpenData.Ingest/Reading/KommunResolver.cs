@@ -14,8 +14,18 @@ public sealed partial class KommunResolver(PlaceNameIndex places)
     /// <param name="body">The rest of its text.</param>
     /// <param name="lokalpolisomraden">The lokalpolisområden the text names.</param>
     /// <param name="url">The address the document was read from, where known.</param>
-    public IReadOnlyList<string> Resolve(string title, string body, IReadOnlyList<string> lokalpolisomraden, string? url = null)
+    public IReadOnlyList<string> Resolve(string title, string body, IReadOnlyList<string> lokalpolisomraden, string? url = null) =>
+        Resolve(title, body, lokalpolisomraden, url, out _);
+
+    /// <inheritdoc cref="Resolve(string, string, IReadOnlyList{string}, string?)"/>
+    /// <param name="title">The document's own heading.</param>
+    /// <param name="body">The rest of its text.</param>
+    /// <param name="lokalpolisomraden">The lokalpolisområden the text names.</param>
+    /// <param name="url">The address the document was read from, where known.</param>
+    /// <param name="basis">What the kommuner were taken from, for the reading's confidence.</param>
+    public IReadOnlyList<string> Resolve(string title, string body, IReadOnlyList<string> lokalpolisomraden, string? url, out KommunBasis basis)
     {
+        basis = KommunBasis.Text;
         var inTitle = places.FindMentions(title).Where(m => m.Kind != PlaceKind.Lokalpolisomrade).ToList();
         var inBody = WithoutNamesOfAreas(body, places.FindMentions(body).ToList(), lokalpolisomraden);
         var titleKommuner = inTitle.Where(m => m.Kind == PlaceKind.Kommun && (!m.Genitive || m.Qualified || TitleGenitiveIsPlace(title, m))).ToList();
@@ -47,6 +57,7 @@ public sealed partial class KommunResolver(PlaceNameIndex places)
             }
             if (bodyKommuner.Count == 0)
             {
+                basis = KommunBasis.AllOfLokalpolisomrade;
                 return Sorted(areaKommuner);
             }
         }
@@ -67,6 +78,7 @@ public sealed partial class KommunResolver(PlaceNameIndex places)
         }
         if (fromAddress is not null)
         {
+            basis = KommunBasis.Address;
             return [fromAddress];
         }
         var districts = inBody.Where(m => m.Kind == PlaceKind.Stadsdel).SelectMany(m => m.Kommuner).ToList();

@@ -30,22 +30,17 @@ public sealed class LofteReader(PlaceNameIndex places, IThemeClassifier themes)
         var signatories = _actors.Signatories(lines);
         var kind = DocumentKindClassifier.Classify(title, bodyBlocks, url);
         var promises = new PromiseSplitter(_actors, _purpose).Split(bodyBlocks, report: kind == DocumentKind.Uppfoljning)
-            .Select(c => new PromiseReading(
-                c.Text,
-                _actors.Detect(c.Text, c.Context, signatories).Select(PartyVocabulary.ActorOf).ToList(),
-                themes.Classify(c.Text),
-                TargetParser.Parse(c.Text),
-                _places.Find(c.Text, c.Context)))
+            .Select(c => ReadPromise(c.Text, c.Context, signatories))
             .ToList();
         var years = PeriodParser.Parse(title, lines, promises.Select(p => p.Text).ToList(), warnings);
         var published = PublishedDateParser.Parse(blocks.Select(b => b.Text).ToList(), url, years, warnings);
 
-        return new DocumentReading
+        var reading = new DocumentReading
         {
             Kind = kind,
             Title = title,
             Published = published,
-            Kommuner = _kommuner.Resolve(title, body, lpo, url),
+            Kommuner = _kommuner.Resolve(title, body, lpo, url, out var kommunBasis),
             Area = _kommuner.AreaOf(title),
             Lokalpolisomraden = lpo,
             Years = years,
@@ -54,5 +49,14 @@ public sealed class LofteReader(PlaceNameIndex places, IThemeClassifier themes)
             Warnings = warnings,
             Links = document.Links,
         };
+        return reading with { Confidence = ConfidenceAssessor.Assess(reading, bodyBlocks, kommunBasis) };
     }
+
+    /// <summary>One commitment's actors, themes, targets and places, from its text and what stands around it.</summary>
+    public PromiseReading ReadPromise(string text, IReadOnlyList<string> context, IReadOnlyList<string> signatories) => new(
+        text,
+        _actors.Detect(text, context, signatories).Select(PartyVocabulary.ActorOf).ToList(),
+        themes.Classify(text),
+        TargetParser.Parse(text),
+        _places.Find(text, context));
 }

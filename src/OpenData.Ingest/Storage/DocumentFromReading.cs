@@ -29,11 +29,21 @@ public static class DocumentFromReading
         document.ExtractorVersion = Extractor.Version;
         document.Fingerprint = fingerprint;
         document.ReadAt = readAt;
+        Judge(document, reading);
         document.Kommuner.RemoveAll(k => !reading.Kommuner.Contains(k.KommunCode));
         document.Kommuner.AddRange(reading.Kommuner.Distinct()
             .Where(code => document.Kommuner.All(k => k.KommunCode != code))
             .Select(code => new DocumentKommun { KommunCode = code }));
         document.People.Clear();
         document.People.AddRange(reading.People.Select(person => new Person { Name = person.Name, Role = person.Role, Organisation = person.Organisation }));
+    }
+
+    /// <summary>The reading's confidence and hand correction, which a reading that came out the same renews too.</summary>
+    public static void Judge(Document document, DocumentReading reading)
+    {
+        document.Confidence = reading.Confidence.Score;
+        document.UncertainReasons = reading.Confidence.Reasons.ToList();
+        document.CorrectionReason = reading.Correction?.Reason;
+        document.CorrectionReviewedBy = reading.Correction?.ReviewedBy;
     }
 }

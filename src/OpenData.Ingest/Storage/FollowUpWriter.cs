@@ -96,9 +96,11 @@ public static class FollowUpWriter
             query = query.Where(p => !p.Lofte!.Years.Any() || p.Lofte!.Years.Any(y => years.Contains(y.Year)));
         }
         var promises = await query.OrderBy(p => p.Id).ToListAsync(ct);
+        // The kommun's own name is a place every one of its promises may name; it tells none of them apart.
+        var kommunNames = await db.Kommuner.Where(k => kommuner.Contains(k.Code)).Select(k => k.Name).ToListAsync(ct);
         return promises.Select(p => new Candidate(p, new LinkCandidate(p.Id, p.Text, p.Actors.Select(a => a.Actor).ToList(),
             p.Themes.Select(t => t.ThemeCode).ToList(),
-            p.Targets.Select(t => new CandidateTarget(t.Count, t.Per, t.Unit)).ToList()))).ToList();
+            p.Targets.Select(t => new CandidateTarget(t.Count, t.Per, t.Unit)).ToList(), [.. p.Places, .. kommunNames]))).ToList();
     }
 
     /// <summary>Items that matched nothing when they were read, linked again now that a löfte of their kommuner is stored.</summary>

@@ -39,6 +39,11 @@ public static class ReadingFingerprint
         {
             Line("report", [PromiseText.Normalise(report.Text), report.Status.Word(), report.Period, reading.ReportedBy?.Word()]);
         }
+        // Only where corrected, likewise: a reading corrected by hand differs from the one read, even with the same fields.
+        if (reading.Correction is { } correction)
+        {
+            Line("correction", [correction.Reason, correction.ReviewedBy]);
+        }
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
     }
 }

@@ -40,7 +40,9 @@ public sealed class SnapshotWriter(IDbContextFactory<OpenDataContext> contexts, 
             .OrderByDescending(d => d.Snapshot!.FetchedAt).ThenByDescending(d => d.Id)
             .Select(d => new { d.Fingerprint, d.Snapshot!.Sha256 })
             .FirstOrDefaultAsync(ct);
-        var seenBefore = latest is not null && (latest.Sha256 == sha || (fingerprint is not null && latest.Fingerprint == fingerprint));
+        // The same bytes are new content where a hand correction of them came since (its fingerprint differs).
+        var seenBefore = latest is not null &&
+            ((latest.Sha256 == sha && reading?.Correction is null) || (fingerprint is not null && latest.Fingerprint == fingerprint));
         var hadOther = latest is not null;
 
         await BodyArchive.StoreOnceAsync(db, sha, fetched.Content, now, ct);
@@ -87,6 +89,8 @@ public sealed class SnapshotWriter(IDbContextFactory<OpenDataContext> contexts, 
             await lofteWriter.ApplyAsync(db, document, reading, snapshot, now, ct);
             await db.SaveChangesAsync(ct);
             await FollowUpWriter.ApplyAsync(db, document, reading, snapshot, now, ct);
+            await CorrectionChanges.RecordAsync(db, document, previousReason: null, snapshot, now, ct);
+            await db.SaveChangesAsync(ct);
             outcome = hadOther ? IngestOutcome.Changed : IngestOutcome.New;
         }
         await transaction.CommitAsync(ct);

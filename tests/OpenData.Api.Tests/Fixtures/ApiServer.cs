@@ -34,6 +34,9 @@ public class ApiServer : IAsyncLifetime
     /// <summary>The address the server listens on, ending in a slash.</summary>
     public Uri Address => Client.BaseAddress!;
 
+    /// <summary>The data folder the server reads (reference, archive, corrections): the repository's unless a fixture copies it.</summary>
+    protected virtual string DataRoot => RepositoryPaths.Data.Root;
+
     /// <summary>Configuration beyond the database and data folder, as command-line pairs.</summary>
     protected virtual IEnumerable<string> Settings => [];
 
@@ -57,7 +60,7 @@ public class ApiServer : IAsyncLifetime
         [
             "--urls", "http://127.0.0.1:0",
             .. Database.CommandLine,
-            "--OpenData:DataDirectory", RepositoryPaths.Data.Root,
+            "--OpenData:DataDirectory", DataRoot,
             "--Logging:LogLevel:Default", "Warning",
             .. Settings,
         ], builder =>

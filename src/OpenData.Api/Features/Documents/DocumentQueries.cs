@@ -13,7 +13,13 @@ public sealed class DocumentQueries(IDbContextFactory<OpenDataContext> contexts)
         await using var db = await contexts.CreateDbContextAsync(ct);
         var rows = await db.Set<LofteDocument>().AsNoTracking().Where(d => keys.Contains(d.LofteId))
             .OrderBy(d => d.Document!.Published).ThenBy(d => d.DocumentId)
-            .Select(d => new { d.LofteId, View = new DocumentView(d.DocumentId, d.Document!.Kind, d.Document.Title, d.Document.Published, d.Document.Url, d.Document.SnapshotId, d.Document.ReadAt, d.Document.ExtractorVersion, d.Document.Snapshot!.FetchedAt) })
+            .Select(d => new { d.LofteId, View = new DocumentView(d.DocumentId, d.Document!.Kind, d.Document.Title, d.Document.Published, d.Document.Url, d.Document.SnapshotId, d.Document.ReadAt, d.Document.ExtractorVersion, d.Document.Snapshot!.FetchedAt)
+            {
+                Confidence = d.Document.Confidence,
+                UncertainReasons = d.Document.UncertainReasons,
+                CorrectionReason = d.Document.CorrectionReason,
+                CorrectionReviewedBy = d.Document.CorrectionReviewedBy,
+            } })
             .ToListAsync(ct);
         return rows.ToLookup(r => r.LofteId, r => r.View);
     }
@@ -23,7 +29,13 @@ public sealed class DocumentQueries(IDbContextFactory<OpenDataContext> contexts)
         var keys = ids.Distinct().ToList();
         await using var db = await contexts.CreateDbContextAsync(ct);
         return await db.Documents.AsNoTracking().Where(d => keys.Contains(d.Id))
-            .Select(d => new DocumentView(d.Id, d.Kind, d.Title, d.Published, d.Url, d.SnapshotId, d.ReadAt, d.ExtractorVersion, d.Snapshot!.FetchedAt))
+            .Select(d => new DocumentView(d.Id, d.Kind, d.Title, d.Published, d.Url, d.SnapshotId, d.ReadAt, d.ExtractorVersion, d.Snapshot!.FetchedAt)
+            {
+                Confidence = d.Confidence,
+                UncertainReasons = d.UncertainReasons,
+                CorrectionReason = d.CorrectionReason,
+                CorrectionReviewedBy = d.CorrectionReviewedBy,
+            })
             .ToDictionaryAsync(d => d.Id, ct);
     }
 

@@ -6,4 +6,19 @@ namespace OpenData.Api.Features.Documents;
 /// A document as the API shows it: what one snapshot said. ChangedAt is when the content it reads was fetched: a
 /// source's unchanged content makes no new document, so that is when this data came to be.
 /// </summary>
-public sealed record DocumentView(int Id, DocumentKind Kind, string Title, DateOnly? Published, string? Url, long SnapshotId, DateTime ReadAt, string ExtractorVersion, DateTime ChangedAt);
+public sealed record DocumentView(int Id, DocumentKind Kind, string Title, DateOnly? Published, string? Url, long SnapshotId, DateTime ReadAt, string ExtractorVersion, DateTime ChangedAt)
+{
+    /// <summary>How sure the reader was of this reading, 0..1.</summary>
+    public double Confidence { get; init; } = 1;
+
+    public IReadOnlyList<UncertaintyReason> UncertainReasons { get; init; } = [];
+
+    /// <summary>Why a person corrected the reading by hand; null where nobody did.</summary>
+    public string? CorrectionReason { get; init; }
+
+    public string? CorrectionReviewedBy { get; init; }
+
+    public bool Uncertain => ReadingCertainty.IsUncertain(Confidence);
+
+    public CorrectionView? Correction => CorrectionReason is null ? null : new CorrectionView(CorrectionReason, CorrectionReviewedBy ?? "");
+}

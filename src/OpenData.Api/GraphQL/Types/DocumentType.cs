@@ -23,6 +23,10 @@ public sealed class DocumentType : ObjectGraphType<DocumentView>
             .Description("When the content it reads was fetched: an unchanged source makes no new document, so this is when its data came to be.")
             .Resolve(c => c.Source.ChangedAt);
         Field<NonNullGraphType<StringGraphType>>("extractorVersion").Description("Which version of the extractor read it, e.g. \"extract-2\".").Resolve(c => c.Source.ExtractorVersion);
+        Field<NonNullGraphType<FloatGraphType>>("confidence").Description("How sure the reader was of this reading, 0..1 (1: nothing gave it doubt).").Resolve(c => c.Source.Confidence);
+        Field<NonNullGraphType<BooleanGraphType>>("uncertain").Description("Whether the confidence is below 0.7, so that a person should check the reading first.").Resolve(c => c.Source.Uncertain);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UncertainReasonType>>>>("uncertainReasons").Description("Why the reader was not surer, most serious first.").Resolve(c => c.Source.UncertainReasons);
+        Field<CorrectionType>("correction").Description("How a person corrected the reading by hand, with the reason; null where nobody did.").Resolve(c => c.Source.Correction);
         Field<NonNullGraphType<SnapshotType>>("snapshot").Description("The fetch it was read from.").Resolve(c => c.Load((DocumentLoaders l) => l.Snapshot, c.Source.SnapshotId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonType>>>>("people")
             .Description("The people it names, with role and organisation.")

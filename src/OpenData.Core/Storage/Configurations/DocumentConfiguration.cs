@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using OpenData.Core.Model;
@@ -17,6 +18,17 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         b.Property(x => x.Url).HasMaxLength(2048);
         b.Property(x => x.ExtractorVersion).HasMaxLength(64);
         b.Property(x => x.Fingerprint).HasMaxLength(64);
+        // Stored as their words ("few-promises,years-not-stated") so that a reason added later never renumbers the rest.
+        b.Property(x => x.UncertainReasons).HasMaxLength(512).HasConversion(
+            new ValueConverter<List<UncertaintyReason>, string>(
+                reasons => string.Join(',', reasons.Select(r => r.Word())),
+                words => words.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(UncertaintyReasonWords.Parse).ToList()),
+            new ValueComparer<List<UncertaintyReason>>(
+                (a, b) => a!.SequenceEqual(b!),
+                list => list.Aggregate(0, (h, r) => HashCode.Combine(h, r)),
+                list => list.ToList()));
+        b.Property(x => x.CorrectionReason).HasMaxLength(2048);
+        b.Property(x => x.CorrectionReviewedBy).HasMaxLength(256);
         b.HasMany(x => x.People).WithOne().HasForeignKey(p => p.DocumentId);
     }
 }

@@ -21,14 +21,16 @@ public sealed partial class FollowUpReader(IThemeClassifier themes)
 
     public IReadOnlyList<FollowUpReading> Read(DocumentText document, DocumentReading reading)
     {
-        if (reading.Kind == DocumentKind.Lofte)
-        {
-            return [];
-        }
         var (period, coversUntil) = FollowUpPeriod.Of(reading.Title, reading.Years);
         var blocks = SiteChrome.Remove(ReadingBudget.Take(document.Blocks, new List<string>()))
             .Where(b => !string.Equals(b.Text.Trim(), reading.Title.Trim(), StringComparison.OrdinalIgnoreCase))
             .ToList();
+        if (reading.Kind == DocumentKind.Lofte)
+        {
+            // A löfte page reports only in its own follow-up section ("Uppföljning av medborgarlöfte"); the rest of
+            // it promises, and "vi har genomfört dialoger" there is the background of a promise, not a report.
+            blocks = FollowUpSection(blocks);
+        }
 
         var items = new List<FollowUpReading>();
         foreach (var (subject, parts) in Sections(blocks))
@@ -58,6 +60,21 @@ public sealed partial class FollowUpReader(IThemeClassifier themes)
         return items;
     }
 
+    /// <summary>The blocks below a löfte page's follow-up heading, up to a heading that ends it ("Kontakt") or the end.</summary>
+    private static List<TextBlock> FollowUpSection(List<TextBlock> blocks)
+    {
+        var start = blocks.FindIndex(b => IsHeading(b) && FollowUpHeading().IsMatch(b.Text.Trim()));
+        if (start < 0)
+        {
+            return [];
+        }
+        var section = blocks.Skip(start + 1).TakeWhile(b => !(IsHeading(b) && NotAReport().IsMatch(b.Text.Trim()))).ToList();
+        return section;
+    }
+
+    private static bool IsHeading(TextBlock block) =>
+        block.Kind == BlockKind.Heading || (block.Kind == BlockKind.Paragraph && LineBlockBuilder.LooksLikeHeading(block.Text) && !block.Text.TrimEnd().EndsWith(':'));
+
     /// <summary>Each heading with the text below it, up to the next heading; text before any heading has no subject.</summary>
     private static IEnumerable<(string? Subject, List<string> Parts)> Sections(IReadOnlyList<TextBlock> blocks)
     {
@@ -65,7 +82,7 @@ public sealed partial class FollowUpReader(IThemeClassifier themes)
         var parts = new List<string>();
         foreach (var block in blocks)
         {
-            if (block.Kind == BlockKind.Heading || (block.Kind == BlockKind.Paragraph && LineBlockBuilder.LooksLikeHeading(block.Text) && !block.Text.TrimEnd().EndsWith(':')))
+            if (IsHeading(block))
             {
                 if (parts.Count > 0)
                 {
@@ -98,6 +115,10 @@ public sealed partial class FollowUpReader(IThemeClassifier themes)
 
     [GeneratedRegex(@"(?i)\b(?<who>polisen|kommunpolisen|kommunen|\p{Lu}\p{Ll}+\s+kommun)\s+(har|hade|genomförde|utförde|ansvarar|har\s+under)\b")]
     private static partial Regex Agent();
+
+    /// <summary>The heading of a löfte page's own report: "Uppföljning av medborgarlöftet", "Så har det gått", "Resultat".</summary>
+    [GeneratedRegex(@"(?i)^(uppföljning(ar)?|så\s+har\s+det\s+gått|resultat(en)?|redovisning)\b")]
+    private static partial Regex FollowUpHeading();
 
     /// <summary>Sections that set the scene or point elsewhere rather than report.</summary>
     [GeneratedRegex(@"(?i)^(prioriterat?\s+område|bakgrund|inledning|det\s+här\s+vill\s+vi\s+uppnå|våra\s+aktiviteter|om\s+medborgarlöften?|kontakt|kontaktperson|läs\s+(mer|hela)|länk|relaterat|dela)\b")]

@@ -10,12 +10,14 @@ namespace OpenData.Ingest.Reading.FollowUps;
 /// <param name="Actors">Who promises.</param>
 /// <param name="Themes">Theme codes.</param>
 /// <param name="Targets">What it counts.</param>
+/// <param name="Places">The places it names ("Uppsala resecentrum"): where, which says nothing of what was done.</param>
 public sealed record LinkCandidate(
     int Id,
     string Text,
     IReadOnlyList<Actor> Actors,
     IReadOnlyList<string> Themes,
-    IReadOnlyList<CandidateTarget> Targets);
+    IReadOnlyList<CandidateTarget> Targets,
+    IReadOnlyList<string> Places);
 
 /// <summary>A promise's target as the matcher needs it: the count, and the unit it counts.</summary>
 public sealed record CandidateTarget(int Count, TargetPeriod? Per, string? Unit);

@@ -61,17 +61,28 @@ public static class PromiseMatcher
         {
             return 0;
         }
-        var shared = promised.Sum(p => reported.Contains(p) ? 1.0 : reported.Any(r => Alike(r, p)) ? 0.5 : 0);
+        var places = Stems(string.Join(" ", candidate.Places));
+        var sharedWords = promised.Where(p => reported.Contains(p) || reported.Any(r => Alike(r, p))).ToList();
+        // Words decide: without a shared word, actors and themes alone link nothing; and a place says where, not
+        // what, so a report of other work at the same place is not about this promise.
+        if (sharedWords.All(places.Contains))
+        {
+            return 0;
+        }
+        var shared = sharedWords.Sum(p => (reported.Contains(p) ? 1.0 : 0.5) * (places.Contains(p) ? 0.5 : 1));
         var words = Math.Min(1, shared / Math.Min(promised.Count, 6));
         var actors = report.Actors.Count == 0 || candidate.Actors.Count == 0 ? 0.5
             : report.Actors.Any(candidate.Actors.Contains) ? 1 : 0;
         var themes = report.Themes.Count == 0 || candidate.Themes.Count == 0 ? 0.5
             : report.Themes.Any(t => candidate.Themes.Contains(t.Code)) ? 1 : 0;
-        // Words decide: without a shared word, actors and themes alone link nothing.
-        return shared == 0 ? 0 : (WordWeight * words) + (ActorWeight * actors) + (ThemeWeight * themes);
+        return (WordWeight * words) + (ActorWeight * actors) + (ThemeWeight * themes);
     }
 
-    /// <summary>Compounds meet their parts ("trafiksäkerhet", "trafikkontroll"): a shared beginning of six letters.</summary>
+    /// <summary>
+    /// Compounds meet their parts: by a shared beginning of six letters ("trafiksäkerhet", "trafikkontroll"), or where
+    /// one ends in the whole of the other, the last part of a Swedish compound saying what it is ("parkbelysning",
+    /// "belysning"). A plural's stem and its singular's differ by an ending ("trafikkontroller", "trafikkontroll").
+    /// </summary>
     private static bool Alike(string a, string b)
     {
         var n = 0;
@@ -79,7 +90,8 @@ public static class PromiseMatcher
         {
             n++;
         }
-        return n >= 6 || (n >= 4 && n == Math.Min(a.Length, b.Length));
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        return n >= 6 || (n >= 4 && n == shorter.Length) || (shorter.Length >= 5 && longer.EndsWith(shorter, StringComparison.Ordinal));
     }
 
     private static HashSet<string> Stems(string text) =>

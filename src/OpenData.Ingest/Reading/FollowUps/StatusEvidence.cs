@@ -73,6 +73,6 @@ public static partial class StatusEvidence
     [GeneratedRegex(@"(?i)\b(pågår|pågående\s+arbete|arbetet\s+(fortsätter|fortgår)|fortsätter\s+(arbetet|under|även)|fortgår|påbörja(t|ts|des)|är\s+ännu\s+inte\s+klar\p{L}*|inte\s+klart\s+ännu)\b")]
     private static partial Regex Ongoing();
 
-    [GeneratedRegex(@"(?i)\b(genomför(t|ts|des|da|d)|utför(t|ts|des|da|d)|uppfyll(t|ts|des|da|d)|slutför(t|ts|des|d)|färdigställ(t|ts|des)|(har|hade)(\s+\p{L}+){0,3}?\s+(gjort|gjorts|infört|införts|installerat|installerats|startat|startats|bytts\s+ut|anordnat|anordnats|hållit|hållits|arrangerat|arrangerats|delat\s+ut|delats\s+ut|anställt|anställts|skapat|skapats|tagit\s+fram|tagits\s+fram|utökat|utökats|genomfört|köpt\s+in|öppnat|öppnats|invigt|invigts)|(är|har\s+blivit)\s+(genomfört|genomförd|klart|klar|avklarat|färdigt|avslutat|uppfyllt)|avslutades|infördes|hölls|anordnades)\b")]
+    [GeneratedRegex(@"(?i)\b(genomför(t|ts|des|da|d)|utför(t|ts|des|da|d)|uppfyll(t|ts|des|da|d)|slutför(t|ts|des|d)|färdigställ(t|ts|des)|(har|hade)(\s+\p{L}+){0,3}?\s+(gjort|gjorts|infört|införts|installerat|installerats|startat|startats|bytts\s+ut|anordnat|anordnats|hållit|hållits|arrangerat|arrangerats|delat\s+ut|delats\s+ut|anställt|anställts|skapat|skapats|tagit\s+fram|tagits\s+fram|utökat|utökats|genomfört|köpt\s+in|öppnat|öppnats|invigt|invigts)|(är|har\s+blivit)\s+(genomfört|genomförd|klart|klar|avklarat|färdigt|avslutat|uppfyllt)|(har|hade)\s+varit\s+(synliga?|närvarande|på\s+plats)|avslutades|infördes|hölls|anordnades)\b")]
     private static partial Regex Done();
 }

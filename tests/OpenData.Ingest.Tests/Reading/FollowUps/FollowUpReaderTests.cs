@@ -1,5 +1,6 @@
 using System.Text;
 using OpenData.Core.Model;
+using OpenData.Core.Reference;
 using OpenData.Ingest.Contract;
 using OpenData.Ingest.Reading;
 using OpenData.Ingest.Reading.FollowUps;
@@ -104,12 +105,58 @@ public class FollowUpReaderTests
     [Fact]
     public void The_written_follow_up_cases_are_read_and_linked_as_their_gold_says()
     {
-        var evaluation = new FollowUpEvaluation();
+        var evaluation = new FollowUpEvaluation(ReferenceData.Load(RepositoryPaths.Data));
         foreach (var file in Directory.GetFiles(Cases, "*.followups.json").Order(StringComparer.Ordinal))
         {
             evaluation.Add(FollowUpGold.Parse(File.ReadAllText(file)), name => File.ReadAllBytes(Path.Combine(Cases, name)), Extractor);
         }
         Assert.True(evaluation.GoldItems > 0);
         Assert.True(evaluation.Differences.Count == 0, evaluation + "\n" + string.Join("\n", evaluation.Differences));
+    }
+
+    [Fact]
+    public void A_report_of_other_work_at_the_place_a_promise_names_is_about_no_promise()
+    {
+        var presence = new LinkCandidate(1, "Polisen arbetar aktivt med hög närvaro vid Uppsala resecentrum", [Actor.Polis], ["narvaro"], [], ["Uppsala resecentrum", "Uppsala"]);
+        var report = new FollowUpReading("Fysiska förändringar", "Belysningen i centralpassagen vid Uppsala resecentrum har bytts ut.", "2020–2023", null,
+            FollowUpStatus.Done, ["har bytts ut"], [], [], []);
+
+        Assert.Null(PromiseMatcher.Match(report, [presence]).Promise);
+    }
+
+    [Fact]
+    public void A_compound_meets_its_last_part_and_a_plural_its_singular()
+    {
+        var lighting = new LinkCandidate(1, "Kommunen ska rusta upp belysningen i Boulevardparken", [Actor.Kommun], [], [], ["Boulevardparken"]);
+        var traffic = new LinkCandidate(2, "Polisen ska genomföra en trafikkontroll varje dygn", [Actor.Polis], [], [], []);
+        var report = new FollowUpReading("Boulevardparken", "Upprustningen av parkbelysningen har inte genomförts.", "2020", null, FollowUpStatus.NotDone, [], [], [], []);
+        var counted = new FollowUpReading(null, "Polisen har utfört 301 trafikkontroller.", "2020", null, FollowUpStatus.Done, [], [], [Actor.Polis], []);
+
+        Assert.Same(lighting, PromiseMatcher.Match(report, [lighting, traffic]).Promise);
+        Assert.Same(traffic, PromiseMatcher.Match(counted, [lighting, traffic]).Promise);
+    }
+
+    [Fact]
+    public void A_loefte_page_reports_in_its_own_follow_up_section_only()
+    {
+        var reading = Read("""
+            Medborgarlöfte i Sätra
+
+            Gävle kommun och polisen har ett gemensamt medborgarlöfte för Sätra som gäller 2022.
+
+            Kommunen ska anställa fler fältassistenter. Vi har genomfört dialoger med boende.
+
+            Uppföljning av medborgarlöfte
+
+            Två nya fältassistenter har anställts och arbetar i Sätra på kvällar.
+
+            Kontakt
+
+            Frågor besvaras av trygghetssamordnaren, som har genomfört dialogerna.
+            """, "https://www.gavle.se/trygghet/medborgarlofte-satra/");
+
+        var only = Assert.Single(reading.Reports);
+        Assert.StartsWith("Två nya fältassistenter", only.Text);
+        Assert.Equal(FollowUpStatus.Done, only.Status);
     }
 }
