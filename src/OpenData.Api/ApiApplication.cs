@@ -1,3 +1,4 @@
+using OpenData.Api.Rest;
 using OpenData.Api.Features.Holdings;
 using OpenData.Api.Features.Feeds;
 using OpenData.Api.Feeds;
@@ -111,6 +112,7 @@ public static class ApiApplication
         services.AddTrustedProxies(builder.Configuration);
         services.AddClientRateLimiting(limits);
         services.AddReadOnlyCors();
+        services.AddRestApi();
 
         var app = builder.Build();
         // The client's own address, where a trusted proxy says it, before anything counts by address.
@@ -133,6 +135,7 @@ public static class ApiApplication
         app.MapCatalog();
         app.MapHealth();
         app.MapApiIndex();
+        app.MapRestApi();
         return app;
     }
 }

@@ -15,7 +15,7 @@ public sealed class DocumentQueries(ReadContexts contexts)
         var db = lease.Db;
         var rows = await db.Set<LofteDocument>().AsNoTracking().Where(d => keys.Contains(d.LofteId))
             .OrderBy(d => d.Document!.Published).ThenBy(d => d.DocumentId)
-            .Select(d => new { d.LofteId, View = new DocumentView(d.DocumentId, d.Document!.Kind, d.Document.Title, d.Document.Published, d.Document.Url, d.Document.SnapshotId, d.Document.ReadAt, d.Document.ExtractorVersion)
+            .Select(d => new { d.LofteId, View = new DocumentView(d.DocumentId, d.Document!.Kind, d.Document.Title, d.Document.Published, d.Document.Url, d.Document.SnapshotId, d.Document.ReadAt, d.Document.ExtractorVersion, d.Document.Snapshot!.FetchedAt)
             {
                 Confidence = d.Document.Confidence,
                 UncertainReasons = d.Document.UncertainReasons,
@@ -32,7 +32,7 @@ public sealed class DocumentQueries(ReadContexts contexts)
         await using var lease = await contexts.OpenAsync(ct);
         var db = lease.Db;
         return await db.Documents.AsNoTracking().Where(d => keys.Contains(d.Id))
-            .Select(d => new DocumentView(d.Id, d.Kind, d.Title, d.Published, d.Url, d.SnapshotId, d.ReadAt, d.ExtractorVersion)
+            .Select(d => new DocumentView(d.Id, d.Kind, d.Title, d.Published, d.Url, d.SnapshotId, d.ReadAt, d.ExtractorVersion, d.Snapshot!.FetchedAt)
             {
                 Confidence = d.Confidence,
                 UncertainReasons = d.UncertainReasons,

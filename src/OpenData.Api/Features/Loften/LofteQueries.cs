@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using OpenData.Api.Features.Changes;
 using OpenData.Api.Features.Calendar;
 using OpenData.Api.Features.Filtering;
 using OpenData.Api.Features.Kommuner;
@@ -13,17 +15,26 @@ namespace OpenData.Api.Features.Loften;
 /// <summary>Reads löften and what hangs off them. Every method is one query, whatever the number of keys.</summary>
 public sealed class LofteQueries(ReadContexts contexts, SwedishCalendar calendar)
 {
-    private IQueryable<LofteView> Project(IQueryable<Lofte> loften)
+    private Expression<Func<Lofte, LofteView>> ToView(OpenDataContext db)
     {
         var thisYear = calendar.ThisYear;
-        return loften.Select(l => new LofteView(l.Id, l.Key, l.Area, l.Years.OrderBy(y => y.Year).Select(y => y.Year).ToList(), l.Status, thisYear, l.FirstSeen, l.LastSeen));
+        Expression<Func<Lofte, DateTime, LofteView>> shape = (l, changedAt) =>
+            new LofteView(l.Id, l.Key, l.Area, l.Years.OrderBy(y => y.Year).Select(y => y.Year).ToList(), l.Status, thisYear, l.FirstSeen, l.LastSeen, changedAt);
+        return shape.Given(ChangedAt.OfLofte(db.Changes));
     }
 
-    public async Task<Page<LofteView>> ListAsync(LofteFilter? filter, IReadOnlyList<LofteSort>? order, PageRequest page, CancellationToken ct)
+    private IQueryable<LofteView> Project(OpenDataContext db, IQueryable<Lofte> loften) => loften.Select(ToView(db));
+
+    /// <remarks>changedSince: Only the löften whose data changed at or after this time (<see cref="ChangedAt"/>).</remarks>
+    public async Task<Page<LofteView>> ListAsync(LofteFilter? filter, IReadOnlyList<LofteSort>? order, PageRequest page, CancellationToken ct, DateTime? changedSince = null)
     {
         await using var lease = await contexts.OpenAsync(ct);
         var db = lease.Db;
         var query = db.Loften.AsNoTracking();
+        if (changedSince is { } since)
+        {
+            query = query.Where(ChangedAt.LofteSince(db.Changes, since));
+        }
         if (filter?.ToPredicate(calendar.ThisYear) is { } predicate)
         {
             query = query.Where(FilterSize.Checked(predicate));
@@ -38,7 +49,7 @@ public sealed class LofteQueries(ReadContexts contexts, SwedishCalendar calendar
             if (sort.LastSeen is { } s) query = query.By(l => l.LastSeen, s);
         }
         query = query.By(l => l.Id, SortDirection.Asc);
-        return await Project(query).ToPageAsync(page, ct);
+        return await Project(db, query).ToPageAsync(page, ct);
     }
 
     public async Task<IReadOnlyDictionary<int, LofteView>> ByIdsAsync(IEnumerable<int> ids, CancellationToken ct)
@@ -46,7 +57,7 @@ public sealed class LofteQueries(ReadContexts contexts, SwedishCalendar calendar
         var keys = ids.Distinct().ToList();
         await using var lease = await contexts.OpenAsync(ct);
         var db = lease.Db;
-        return await Project(db.Loften.AsNoTracking().Where(l => keys.Contains(l.Id))).ToDictionaryAsync(l => l.Id, ct);
+        return await Project(db, db.Loften.AsNoTracking().Where(l => keys.Contains(l.Id))).ToDictionaryAsync(l => l.Id, ct);
     }
 
     /// <summary>The next <paramref name="count"/> löften by id after <paramref name="afterId"/>: a walk over all of them.</summary>
@@ -54,14 +65,14 @@ public sealed class LofteQueries(ReadContexts contexts, SwedishCalendar calendar
     {
         await using var lease = await contexts.OpenAsync(ct);
         var db = lease.Db;
-        return await Project(db.Loften.AsNoTracking().Where(l => l.Id > afterId).OrderBy(l => l.Id).Take(count)).ToListAsync(ct);
+        return await Project(db, db.Loften.AsNoTracking().Where(l => l.Id > afterId).OrderBy(l => l.Id).Take(count)).ToListAsync(ct);
     }
 
     public async Task<LofteView?> ByKeyAsync(string key, CancellationToken ct)
     {
         await using var lease = await contexts.OpenAsync(ct);
         var db = lease.Db;
-        return await Project(db.Loften.AsNoTracking().Where(l => l.Key == key)).FirstOrDefaultAsync(ct);
+        return await Project(db, db.Loften.AsNoTracking().Where(l => l.Key == key)).FirstOrDefaultAsync(ct);
     }
 
     /// <summary>
@@ -81,14 +92,12 @@ public sealed class LofteQueries(ReadContexts contexts, SwedishCalendar calendar
             var inForce = LofteInForce.During(thisYear);
             loften = c ? loften.Where(inForce) : loften.Where(Predicates.Not(inForce));
         }
+        Expression<Func<KommunLofte, LofteView, KommunLofteView>> shape = (r, v) => new KommunLofteView { KommunCode = r.KommunCode, View = v };
+        Expression<Func<KommunLofte, Lofte>> lofteOf = r => r.Lofte;
         var rows = await links
-            .Join(loften, k => k.LofteId, l => l.Id, (k, l) => new { k.KommunCode, Lofte = l })
+            .Join(loften, k => k.LofteId, l => l.Id, (k, l) => new KommunLofte { KommunCode = k.KommunCode, Lofte = l })
             .OrderByDescending(r => r.Lofte.LastYear).ThenByDescending(r => r.Lofte.Id)
-            .Select(r => new
-            {
-                r.KommunCode,
-                View = new LofteView(r.Lofte.Id, r.Lofte.Key, r.Lofte.Area, r.Lofte.Years.OrderBy(y => y.Year).Select(y => y.Year).ToList(), r.Lofte.Status, thisYear, r.Lofte.FirstSeen, r.Lofte.LastSeen),
-            })
+            .Select(shape.Given(lofteOf.Then(ToView(db))))
             .ToListAsync(ct);
         return rows.ToLookup(r => r.KommunCode, r => r.View);
     }
@@ -114,5 +123,19 @@ public sealed class LofteQueries(ReadContexts contexts, SwedishCalendar calendar
             .Select(k => new { k.LofteId, View = new LokalpolisomradeView(k.LokalpolisomradeId, k.Lokalpolisomrade!.Name) })
             .ToListAsync(ct);
         return rows.ToLookup(r => r.LofteId, r => r.View);
+    }
+
+    private sealed class KommunLofte
+    {
+        public required string KommunCode { get; init; }
+
+        public required Lofte Lofte { get; init; }
+    }
+
+    private sealed class KommunLofteView
+    {
+        public required string KommunCode { get; init; }
+
+        public required LofteView View { get; init; }
     }
 }

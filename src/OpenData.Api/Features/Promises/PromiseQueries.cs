@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using OpenData.Api.Features.Changes;
 using OpenData.Api.Features.Filtering;
 using OpenData.Api.Features.Paging;
 using OpenData.Api.Features.Search;
@@ -13,23 +14,26 @@ namespace OpenData.Api.Features.Promises;
 /// <summary>Reads promises and their actors, themes and targets. Every method is one query, whatever the number of keys.</summary>
 public sealed class PromiseQueries(ReadContexts contexts, IPromiseFullTextSearch fullText)
 {
-    private static readonly Expression<Func<Promise, PromiseView>> ToView =
-        p => new PromiseView(p.Id, p.Key, p.LofteId, p.Ordinal, p.Text, p.Places, p.FirstSeen, p.LastSeen, p.WithdrawnAt, p.DocumentId);
+    private static readonly Expression<Func<Promise, DateTime, PromiseView>> Shape = (p, changedAt) =>
+        new PromiseView(p.Id, p.Key, p.LofteId, p.Ordinal, p.Text, p.Places, p.FirstSeen, p.LastSeen, p.WithdrawnAt, p.DocumentId, changedAt);
 
-    private static readonly Func<Promise, PromiseView> ToViewInMemory = ToView.Compile();
-
-    private static IQueryable<PromiseView> Project(IQueryable<Promise> promises) => promises.Select(ToView);
+    private static IQueryable<PromiseView> Project(OpenDataContext db, IQueryable<Promise> promises) => promises.Select(Shape.Given(ChangedAt.OfPromise(db.Changes)));
 
     /// <summary>
     /// Promises in force (or withdrawn ones, when the filter asks), filtered and ordered; with a search, only those
     /// whose text has every word of it, best match first unless an order is given.
     /// </summary>
-    public async Task<Page<PromiseView>> ListAsync(string? search, PromiseFilter? filter, IReadOnlyList<PromiseSort>? order, PageRequest page, CancellationToken ct)
+    /// <remarks>changedSince: Only the promises whose data changed at or after this time (<see cref="ChangedAt"/>).</remarks>
+    public async Task<Page<PromiseView>> ListAsync(string? search, PromiseFilter? filter, IReadOnlyList<PromiseSort>? order, PageRequest page, CancellationToken ct, DateTime? changedSince = null)
     {
         var searchQuery = string.IsNullOrWhiteSpace(search) ? null : SearchQuery.Parse(search);
         await using var lease = await contexts.OpenAsync(ct);
         var db = lease.Db;
         var query = db.Promises.AsNoTracking();
+        if (changedSince is { } since)
+        {
+            query = query.Where(ChangedAt.PromiseSince(db.Changes, since));
+        }
         // Withdrawn promises stay queryable, but only when asked for.
         if (filter?.SpeaksOfWithdrawal != true)
         {
@@ -41,17 +45,20 @@ public sealed class PromiseQueries(ReadContexts contexts, IPromiseFullTextSearch
         }
         if (searchQuery is null)
         {
-            return await Project(Order(query, p => p, order)).ToPageAsync(page, ct);
+            return await Project(db, Order(query, p => p, order)).ToPageAsync(page, ct);
         }
 
         var matches = fullText.Matches(db, searchQuery.Terms);
+        var changedAt = ChangedAt.OfPromise(db.Changes);
         var ranked = query.Join(matches, p => p.Id, m => m.PromiseId, (p, m) => new RankedPromise { Promise = p, Rank = m.Rank });
         var ordered = order is { Count: > 0 }
             ? Order(ranked, r => r.Promise, order)
             : ranked.OrderBy(r => r.Rank).ThenBy(r => r.Promise.Id);
-        var found = await ordered.ToPageAsync(page, ct);
+        Expression<Func<RankedPromise, Promise>> promiseOf = r => r.Promise;
+        Expression<Func<RankedPromise, PromiseView, RankedView>> shape = (r, v) => new RankedView { View = v, Rank = r.Rank };
+        var found = await ordered.Select(shape.Given(promiseOf.Then(Shape.Given(changedAt)))).ToPageAsync(page, ct);
         // Ranks are best lowest on every provider; the score turns that round.
-        return found.Select(r => ToViewInMemory(r.Promise) with { Hit = new SearchHit(searchQuery.Highlight(r.Promise.Text), -r.Rank) });
+        return found.Select(r => r.View with { Hit = new SearchHit(searchQuery.Highlight(r.View.Text), -r.Rank) });
     }
 
     /// <summary>The asked order, then by löfte and position so that pages never overlap.</summary>
@@ -77,19 +84,27 @@ public sealed class PromiseQueries(ReadContexts contexts, IPromiseFullTextSearch
         public double Rank { get; init; }
     }
 
+    /// <summary>A found promise as shown, with its rank.</summary>
+    private sealed class RankedView
+    {
+        public required PromiseView View { get; init; }
+
+        public double Rank { get; init; }
+    }
+
     public async Task<IReadOnlyDictionary<int, PromiseView>> ByIdsAsync(IEnumerable<int> ids, CancellationToken ct)
     {
         var keys = ids.Distinct().ToList();
         await using var lease = await contexts.OpenAsync(ct);
         var db = lease.Db;
-        return await Project(db.Promises.AsNoTracking().Where(p => keys.Contains(p.Id))).ToDictionaryAsync(p => p.Id, ct);
+        return await Project(db, db.Promises.AsNoTracking().Where(p => keys.Contains(p.Id))).ToDictionaryAsync(p => p.Id, ct);
     }
 
     public async Task<PromiseView?> ByKeyAsync(string key, CancellationToken ct)
     {
         await using var lease = await contexts.OpenAsync(ct);
         var db = lease.Db;
-        return await Project(db.Promises.AsNoTracking().Where(p => p.Key == key)).FirstOrDefaultAsync(ct);
+        return await Project(db, db.Promises.AsNoTracking().Where(p => p.Key == key)).FirstOrDefaultAsync(ct);
     }
 
     /// <summary>The promises of each löfte in their published order: those in force, or, for exports, withdrawn ones too.</summary>
@@ -98,7 +113,7 @@ public sealed class PromiseQueries(ReadContexts contexts, IPromiseFullTextSearch
         var keys = lofteIds.Distinct().ToList();
         await using var lease = await contexts.OpenAsync(ct);
         var db = lease.Db;
-        var rows = await Project(db.Promises.AsNoTracking()
+        var rows = await Project(db, db.Promises.AsNoTracking()
                 .Where(p => keys.Contains(p.LofteId) && (withWithdrawn || p.WithdrawnAt == null))
                 .OrderBy(p => p.LofteId).ThenBy(p => p.Ordinal).ThenBy(p => p.Id))
             .ToListAsync(ct);

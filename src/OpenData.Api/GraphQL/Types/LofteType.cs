@@ -41,5 +41,8 @@ public sealed class LofteType : ObjectGraphType<LofteView>
             .Resolve(c => c.Load((DocumentLoaders l) => l.DocumentsOfLofte, c.Source.Id));
         Field<NonNullGraphType<DateTimeGraphType>>("firstSeen").Description("When the harvester first read it.").Resolve(c => c.Source.FirstSeen);
         Field<NonNullGraphType<DateTimeGraphType>>("lastSeen").Description("When the harvester last read it.").Resolve(c => c.Source.LastSeen);
+        Field<NonNullGraphType<DateTimeGraphType>>("changedAt")
+            .Description("When its data last changed (it, or one of its promises, added, changed, removed, replaced, withdrawn): not when it was last read.")
+            .Resolve(c => c.Source.ChangedAt);
     }
 }

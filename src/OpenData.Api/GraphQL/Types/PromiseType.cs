@@ -35,6 +35,9 @@ public sealed class PromiseType : ObjectGraphType<PromiseView>
         Field<NonNullGraphType<LofteType>>("lofte").Description("The löfte it belongs to.").Resolve(c => c.Load((LofteLoaders l) => l.Lofte, c.Source.LofteId));
         Field<NonNullGraphType<DateTimeGraphType>>("firstSeen").Description("When the harvester first read it.").Resolve(c => c.Source.FirstSeen);
         Field<NonNullGraphType<DateTimeGraphType>>("lastSeen").Description("When the harvester last read it.").Resolve(c => c.Source.LastSeen);
+        Field<NonNullGraphType<DateTimeGraphType>>("changedAt")
+            .Description("When its data last changed (added, reworded, withdrawn, a follow-up's verdict): not when it was last read.")
+            .Resolve(c => c.Source.ChangedAt);
         Field<NonNullGraphType<DocumentType>>("document")
             .Description("The document its text was last read from, with the snapshot (address, time, SHA-256) behind it.")
             .Resolve(c => c.Load((DocumentLoaders l) => l.Document, c.Source.DocumentId));

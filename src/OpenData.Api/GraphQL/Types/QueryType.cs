@@ -47,18 +47,20 @@ public sealed class QueryType : ObjectGraphType
             .Description("Löften, filtered and ordered, a page at a time.")
             .Argument<LofteFilterInputType>("where", "Which löften: `{ kommun: { eq: \"1980\" } }`.")
             .Argument<ListGraphType<NonNullGraphType<LofteSortInputType>>>("order", "How to order them: `[{ years: DESC }]` (default: as harvested).")
+            .Argument<DateTimeGraphType>("changedSince", "Only the löften whose data (changedAt) changed at or after this instant (2024-03-01T00:00:00Z).")
             .PagingArguments()
             .ResolveAsync(async c => await c.Service<LofteQueries>().ListAsync(
-                c.GetArgument<LofteFilter?>("where"), c.GetArgument<List<LofteSort>?>("order"), c.Page(), c.CancellationToken));
+                c.GetArgument<LofteFilter?>("where"), c.GetArgument<List<LofteSort>?>("order"), c.Page(), c.CancellationToken, c.GetArgument<DateTime?>("changedSince")));
 
         Field<NonNullGraphType<ConnectionType<PromiseType, PromiseView>>>("promises")
             .Description("Swedish full-text search over promise texts; 'narkotikan' finds 'narkotika'. Without search: every promise in force, filtered and ordered.")
             .Argument<StringGraphType>("search", "Words to find in the promise's text.")
             .Argument<PromiseFilterInputType>("where", "Which promises.")
             .Argument<ListGraphType<NonNullGraphType<PromiseSortInputType>>>("order", "How to order them (default: by löfte, then position).")
+            .Argument<DateTimeGraphType>("changedSince", "Only the promises whose data (changedAt) changed at or after this instant (2024-03-01T00:00:00Z).")
             .PagingArguments()
             .ResolveAsync(async c => await c.Service<PromiseQueries>().ListAsync(
-                c.GetArgument<string?>("search"), c.GetArgument<PromiseFilter?>("where"), c.GetArgument<List<PromiseSort>?>("order"), c.Page(), c.CancellationToken));
+                c.GetArgument<string?>("search"), c.GetArgument<PromiseFilter?>("where"), c.GetArgument<List<PromiseSort>?>("order"), c.Page(), c.CancellationToken, c.GetArgument<DateTime?>("changedSince")));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ThemeType>>>>("themes")
             .Description("The theme taxonomy (themes-v1), by code; each theme counts its promises by year and län.")

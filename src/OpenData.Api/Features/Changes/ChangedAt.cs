@@ -1,0 +1,33 @@
+using System.Linq.Expressions;
+using OpenData.Core.Model;
+
+namespace OpenData.Api.Features.Changes;
+
+/// <summary>
+/// When a löfte's or a promise's data last changed, read from the change feed rather than stored: every change the
+/// writers make (added, reworded, removed, superseded, withdrawn, a follow-up's verdict) is a change row, whereas
+/// LastSeen moves at every harvest that merely read the same text again. Where no change row names a thing (data
+/// older than the feed), it changed when it was first seen. A löfte changes with its promises: their rows carry its id.
+/// </summary>
+public static class ChangedAt
+{
+    public static Expression<Func<Lofte, DateTime>> OfLofte(IQueryable<Change> changes) =>
+        l => changes.Where(c => c.LofteId == l.Id).Max(c => (DateTime?)c.At) ?? l.FirstSeen;
+
+    public static Expression<Func<Promise, DateTime>> OfPromise(IQueryable<Change> changes) =>
+        p => changes.Where(c => c.PromiseId == p.Id).Max(c => (DateTime?)c.At) ?? p.FirstSeen;
+
+    /// <summary>The löften whose data changed at or after <paramref name="since"/>.</summary>
+    public static Expression<Func<Lofte, bool>> LofteSince(IQueryable<Change> changes, DateTime since)
+    {
+        var from = since.ToUniversalTime();
+        return l => l.FirstSeen >= from || changes.Any(c => c.LofteId == l.Id && c.At >= from);
+    }
+
+    /// <summary>The promises whose data changed at or after <paramref name="since"/>.</summary>
+    public static Expression<Func<Promise, bool>> PromiseSince(IQueryable<Change> changes, DateTime since)
+    {
+        var from = since.ToUniversalTime();
+        return p => p.FirstSeen >= from || changes.Any(c => c.PromiseId == p.Id && c.At >= from);
+    }
+}
