@@ -13,7 +13,15 @@ public static class RootEndpoints
         api.MapGet("/", (HttpRequest request) =>
         {
             var root = $"{request.Scheme}://{request.Host}{request.PathBase}/api/{RestEndpoints.Version}/";
-            var resources = new[] { "kommuner", "loften", "promises", "changes", "bulk-files" }.ToDictionary(name => name, name => root + name);
+            // The change feed needs a starting time: its link starts from the beginning.
+            var resources = new Dictionary<string, string>
+            {
+                ["kommuner"] = root + "kommuner",
+                ["loften"] = root + "loften",
+                ["promises"] = root + "promises",
+                ["changes"] = root + "changes?since=1970-01-01T00:00:00Z",
+                ["bulk-files"] = root + "bulk-files",
+            };
             return TypedResults.Ok(new RestIndex("OpenData: medborgarlöften (REST, v1)", $"{request.Scheme}://{request.Host}{request.PathBase}{RestEndpoints.OpenApiPath}", resources));
         }).WithSummary("Where the resources and the OpenAPI document are.");
         return api;

@@ -29,6 +29,9 @@ public class GatedDatabaseServer : ApiServer
     [
         "--OpenData:Api:TrustedProxies", "127.0.0.1", "--OpenData:Api:MaxConcurrentHeavy", "1", "--OpenData:Api:HeavyQueryCost", "100",
         "--OpenData:Api:MaxConcurrentPerClient", "1",
+        // The gate holds the database, and only a query that runs reaches it: a kept answer from the test before
+        // would be served from memory and the gate would wait for a read that never comes.
+        "--OpenData:Api:Cache:Answers", "false",
     ];
 
     protected override void Configure(WebApplicationBuilder builder) =>
@@ -42,7 +45,7 @@ public class GatedDatabaseServer : ApiServer
     }
 
     /// <summary>Completes when the first read of promises is being held.</summary>
-    public Task FirstHeld => _entered.Task;
+    public Task FirstHeld => _entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
 
     /// <summary>Waits until <paramref name="condition"/> holds: what the server is doing, seen from outside.</summary>
     public static async Task UntilAsync(Func<bool> condition)
