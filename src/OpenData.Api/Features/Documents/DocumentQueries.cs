@@ -9,8 +9,7 @@ namespace OpenData.Api.Features.Documents;
 public sealed class DocumentQueries(ReadContexts contexts)
 {
     // The loaders' queries, compiled once: EF neither rewrites nor looks up their expression again for each request.
-    private static readonly Func<OpenDataContext, List<int>, IAsyncEnumerable<KeyedView<DocumentView>>> DocumentsOfLoften =
-        EF.CompileAsyncQuery((OpenDataContext db, List<int> keys) => db.Set<LofteDocument>().AsNoTracking().Where(d => keys.Contains(d.LofteId))
+    private static readonly CompiledPerModel<Func<OpenDataContext, List<int>, IAsyncEnumerable<KeyedView<DocumentView>>>> DocumentsOfLoften = new(() => EF.CompileAsyncQuery((OpenDataContext db, List<int> keys) => db.Set<LofteDocument>().AsNoTracking().Where(d => keys.Contains(d.LofteId))
             .OrderBy(d => d.Document!.Published).ThenBy(d => d.DocumentId)
             .Select(d => new KeyedView<DocumentView>(d.LofteId, new DocumentView(d.DocumentId, d.Document!.Kind, d.Document.Title, d.Document.Published, d.Document.Url, d.Document.SnapshotId, d.Document.ReadAt, d.Document.ExtractorVersion, d.Document.Snapshot!.FetchedAt)
             {
@@ -18,18 +17,17 @@ public sealed class DocumentQueries(ReadContexts contexts)
                 UncertainReasons = d.Document.UncertainReasons,
                 CorrectionReason = d.Document.CorrectionReason,
                 CorrectionReviewedBy = d.Document.CorrectionReviewedBy,
-            })));
+            }))));
 
-    private static readonly Func<OpenDataContext, List<long>, IAsyncEnumerable<SnapshotView>> SnapshotsByIds =
-        EF.CompileAsyncQuery((OpenDataContext db, List<long> keys) => db.Snapshots.AsNoTracking().Where(s => keys.Contains(s.Id) && s.Sha256 != null)
-            .Select(s => new SnapshotView(s.Id, s.FetchedAt, s.Url, s.Sha256!, s.ContentType, s.Attribution)));
+    private static readonly CompiledPerModel<Func<OpenDataContext, List<long>, IAsyncEnumerable<SnapshotView>>> SnapshotsByIds = new(() => EF.CompileAsyncQuery((OpenDataContext db, List<long> keys) => db.Snapshots.AsNoTracking().Where(s => keys.Contains(s.Id) && s.Sha256 != null)
+            .Select(s => new SnapshotView(s.Id, s.FetchedAt, s.Url, s.Sha256!, s.ContentType, s.Attribution))));
 
     public async Task<ILookup<int, DocumentView>> OfLoftenAsync(IEnumerable<int> lofteIds, CancellationToken ct)
     {
         var keys = lofteIds.Distinct().ToList();
         await using var lease = await contexts.OpenAsync(ct);
         var db = lease.Db;
-        var rows = await DocumentsOfLoften(db, keys).ToListAsync(ct);
+        var rows = await DocumentsOfLoften.For(db)(db, keys).ToListAsync(ct);
         return rows.ToLookup(r => r.Key, r => r.View);
     }
 
@@ -54,7 +52,7 @@ public sealed class DocumentQueries(ReadContexts contexts)
         var keys = ids.Distinct().ToList();
         await using var lease = await contexts.OpenAsync(ct);
         var db = lease.Db;
-        return (await SnapshotsByIds(db, keys).ToListAsync(ct)).ToDictionary(s => s.Id);
+        return (await SnapshotsByIds.For(db)(db, keys).ToListAsync(ct)).ToDictionary(s => s.Id);
     }
 
     public async Task<ILookup<int, PersonView>> PeopleOfAsync(IEnumerable<int> documentIds, CancellationToken ct)

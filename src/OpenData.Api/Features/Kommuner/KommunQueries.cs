@@ -10,23 +10,20 @@ namespace OpenData.Api.Features.Kommuner;
 public sealed class KommunQueries(ReadContexts contexts)
 {
     // The loaders' queries, compiled once: EF neither rewrites nor looks up their expression again for each request.
-    private static readonly Func<OpenDataContext, string, CancellationToken, Task<KommunView?>> ByCode =
-        EF.CompileAsyncQuery((OpenDataContext db, string code, CancellationToken ct) =>
-            db.Kommuner.AsNoTracking().Where(k => k.Code == code).Select(k => (KommunView?)new KommunView(k.Code, k.Name, k.LanCode)).FirstOrDefault());
+    private static readonly CompiledPerModel<Func<OpenDataContext, string, CancellationToken, Task<KommunView?>>> ByCode = new(() => EF.CompileAsyncQuery((OpenDataContext db, string code, CancellationToken ct) =>
+            db.Kommuner.AsNoTracking().Where(k => k.Code == code).Select(k => (KommunView?)new KommunView(k.Code, k.Name, k.LanCode)).FirstOrDefault()));
 
-    private static readonly Func<OpenDataContext, List<string>, IAsyncEnumerable<KommunView>> ByCodes =
-        EF.CompileAsyncQuery((OpenDataContext db, List<string> keys) => db.Kommuner.AsNoTracking().Where(k => keys.Contains(k.Code))
-            .Select(k => new KommunView(k.Code, k.Name, k.LanCode)));
+    private static readonly CompiledPerModel<Func<OpenDataContext, List<string>, IAsyncEnumerable<KommunView>>> ByCodes = new(() => EF.CompileAsyncQuery((OpenDataContext db, List<string> keys) => db.Kommuner.AsNoTracking().Where(k => keys.Contains(k.Code))
+            .Select(k => new KommunView(k.Code, k.Name, k.LanCode))));
 
-    private static readonly Func<OpenDataContext, List<string>, IAsyncEnumerable<LanView>> LanByCodes =
-        EF.CompileAsyncQuery((OpenDataContext db, List<string> keys) => db.Lan.AsNoTracking().Where(l => keys.Contains(l.Code))
-            .Select(l => new LanView(l.Code, l.Name, l.ShortName, l.PolisregionName)));
+    private static readonly CompiledPerModel<Func<OpenDataContext, List<string>, IAsyncEnumerable<LanView>>> LanByCodes = new(() => EF.CompileAsyncQuery((OpenDataContext db, List<string> keys) => db.Lan.AsNoTracking().Where(l => keys.Contains(l.Code))
+            .Select(l => new LanView(l.Code, l.Name, l.ShortName, l.PolisregionName))));
 
     public async Task<KommunView?> ByCodeAsync(string code, CancellationToken ct)
     {
         await using var lease = await contexts.OpenAsync(ct);
         var db = lease.Db;
-        return await ByCode(db, code, ct);
+        return await ByCode.For(db)(db, code, ct);
     }
 
     public async Task<Page<KommunView>> ListAsync(KommunFilter? filter, IReadOnlyList<KommunSort>? order, PageRequest page, CancellationToken ct)
@@ -52,7 +49,7 @@ public sealed class KommunQueries(ReadContexts contexts)
         var keys = codes.Distinct().ToList();
         await using var lease = await contexts.OpenAsync(ct);
         var db = lease.Db;
-        return (await ByCodes(db, keys).ToListAsync(ct)).ToDictionary(k => k.Code);
+        return (await ByCodes.For(db)(db, keys).ToListAsync(ct)).ToDictionary(k => k.Code);
     }
 
     public async Task<IReadOnlyList<LanView>> AllLanAsync(CancellationToken ct)
@@ -68,7 +65,7 @@ public sealed class KommunQueries(ReadContexts contexts)
         var keys = codes.Distinct().ToList();
         await using var lease = await contexts.OpenAsync(ct);
         var db = lease.Db;
-        return (await LanByCodes(db, keys).ToListAsync(ct)).ToDictionary(l => l.Code);
+        return (await LanByCodes.For(db)(db, keys).ToListAsync(ct)).ToDictionary(l => l.Code);
     }
 
     /// <summary>The kommuner of each län, by name.</summary>

@@ -20,13 +20,13 @@ public sealed class LofteQueries(ReadContexts contexts, SwedishCalendar calendar
         new LofteView(l.Id, l.Key, l.Area, l.Years.OrderBy(y => y.Year).Select(y => y.Year).ToList(), l.Status, thisYear, l.FirstSeen, l.LastSeen, changedAt);
 
     // The kommun loader's query, compiled once: EF neither rewrites nor looks up its expression again for each request.
-    private static readonly Func<OpenDataContext, List<string>, int, IAsyncEnumerable<KommunLofteView>> AllOfKommuner = EF.CompileAsyncQuery(
+    private static readonly CompiledPerModel<Func<OpenDataContext, List<string>, int, IAsyncEnumerable<KommunLofteView>>> AllOfKommuner = new(() => EF.CompileAsyncQuery(
         ((Expression<Func<OpenDataContext, List<string>, int, IQueryable<KommunLofteView>>>)((db, keys, thisYear) => db.Set<LofteKommun>().AsNoTracking()
             .Where(k => keys.Contains(k.KommunCode))
             .Join(db.Loften.AsNoTracking(), k => k.LofteId, l => l.Id, (k, l) => new KommunLofte { KommunCode = k.KommunCode, Lofte = l })
             .OrderByDescending(r => r.Lofte.LastYear).ThenByDescending(r => r.Lofte.Id)
             .Select(r => new KommunLofteView { KommunCode = r.KommunCode, View = Shape.Apply(r.Lofte, thisYear, ChangedAt.LofteRule.Apply(r.Lofte, db.Changes)) })))
-        .Inline());
+        .Inline()));
 
     private Expression<Func<Lofte, LofteView>> ToView(OpenDataContext db)
     {
@@ -97,7 +97,7 @@ public sealed class LofteQueries(ReadContexts contexts, SwedishCalendar calendar
         var db = lease.Db;
         if (current is null)
         {
-            return (await AllOfKommuner(db, keys, calendar.ThisYear).ToListAsync(ct)).ToLookup(r => r.KommunCode, r => r.View);
+            return (await AllOfKommuner.For(db)(db, keys, calendar.ThisYear).ToListAsync(ct)).ToLookup(r => r.KommunCode, r => r.View);
         }
         var links = db.Set<LofteKommun>().AsNoTracking().Where(k => keys.Contains(k.KommunCode));
         var loften = db.Loften.AsNoTracking();
