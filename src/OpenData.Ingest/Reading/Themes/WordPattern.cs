@@ -65,14 +65,18 @@ internal sealed class WordPattern
 
     public bool Matches(TextWord w) => _kind switch
     {
-        Kind.Form => IsInflection(w.Lower),
-        Kind.Prefix => w.Lower.StartsWith(_word, StringComparison.Ordinal),
-        Kind.Suffix => IsInflection(w.Lower) || EndsWithForm(w.Lower),
+        // Every word of every promise meets every term's first word: the first letter turns most of them away.
+        Kind.Form => StartsAlike(w.Lower) && IsInflection(w.Lower),
+        Kind.Prefix => StartsAlike(w.Lower) && w.Lower.StartsWith(_word, StringComparison.Ordinal),
+        Kind.Suffix => (StartsAlike(w.Lower) && IsInflection(w.Lower)) || EndsWithForm(w.Lower),
         Kind.Infix => ContainsAsPart(w.Lower),
         Kind.Exact => w.Lower == _word,
         Kind.Acronym => w.Surface == _word,
         _ => false,
     };
+
+    /// <summary>Whether the word begins with this pattern's first letter, as each of its bases does.</summary>
+    private bool StartsAlike(string lower) => lower.Length > 0 && lower[0] == _word[0];
 
     private bool IsInflection(ReadOnlySpan<char> lower)
     {
