@@ -15,10 +15,16 @@ public sealed partial class LexiconThemeClassifier : IThemeClassifier
 {
     private readonly IReadOnlyList<CompiledTheme> _themes;
 
+    /// <summary>Every theme's terms, and apart from them the fallback terms that decide only where no term does.</summary>
+    private readonly TermIndex _terms;
+    private readonly TermIndex _fallback;
+
     public LexiconThemeClassifier(ThemeTaxonomy taxonomy)
     {
         TaxonomyVersion = taxonomy.Version;
         _themes = taxonomy.Themes.Select(CompiledTheme.From).ToList();
+        _terms = new TermIndex(_themes.Select(t => t.Terms).ToList());
+        _fallback = new TermIndex(_themes.Select(t => t.Fallback).ToList());
     }
 
     public static LexiconThemeClassifier Load(DataDirectory data) => new(ThemeTaxonomy.Load(data));
@@ -31,40 +37,41 @@ public sealed partial class LexiconThemeClassifier : IThemeClassifier
         text = text.Normalize(NormalizationForm.FormC);
         var words = TextWord.Split(text);
         var blocked = new bool[]?[_themes.Count];
+        var spans = new List<(int First, int Last)>[_themes.Count];
         for (var i = 0; i < _themes.Count; i++)
         {
             blocked[i] = _themes[i].InPassing(words);
+            spans[i] = [];
         }
-        var spans = new List<(int First, int Last)>();
-        var matches = Decide(text, words, blocked, t => t.Terms, spans);
-        return matches.Count > 0 ? matches : Decide(text, words, blocked, t => t.Fallback, spans);
+        var matches = Decide(text, words, blocked, _terms, spans);
+        return matches.Count > 0 ? matches : Decide(text, words, blocked, _fallback, spans);
     }
 
-    private List<ThemeMatch> Decide(string text, List<TextWord> words, bool[]?[] blocked,
-        Func<CompiledTheme, IReadOnlyList<TermPattern>> terms, List<(int First, int Last)> spans)
+    private List<ThemeMatch> Decide(string text, List<TextWord> words, bool[]?[] blocked, TermIndex terms, List<(int First, int Last)>[] spans)
     {
+        foreach (var list in spans)
+        {
+            list.Clear();
+        }
+        terms.FindIn(words, blocked, spans);
         var matches = new List<ThemeMatch>();
         for (var i = 0; i < _themes.Count; i++)
         {
-            spans.Clear();
-            foreach (var term in terms(_themes[i]))
-            {
-                term.FindIn(words, blocked[i], spans);
-            }
-            if (spans.Count == 0)
+            var found = spans[i];
+            if (found.Count == 0)
             {
                 continue;
             }
             // In text order, each place once, and each wording once whatever its case.
-            spans.Sort();
+            found.Sort();
             var decidedBy = new List<string>();
-            for (var k = 0; k < spans.Count; k++)
+            for (var k = 0; k < found.Count; k++)
             {
-                if (k > 0 && spans[k] == spans[k - 1])
+                if (k > 0 && found[k] == found[k - 1])
                 {
                     continue;
                 }
-                var evidence = Evidence(text, words[spans[k].First].Start, words[spans[k].Last].End);
+                var evidence = Evidence(text, words[found[k].First].Start, words[found[k].Last].End);
                 if (!decidedBy.Exists(e => string.Equals(e, evidence, StringComparison.OrdinalIgnoreCase)))
                 {
                     decidedBy.Add(evidence);

@@ -35,27 +35,34 @@ internal sealed class TermPattern
         return new TermPattern(text, parts);
     }
 
+    /// <summary>The first letter of every word the term can begin at, where its first word pattern fixes one.</summary>
+    public char? Leading => _parts[0]!.Leading;
+
     /// <summary>
     /// Adds every place the term stands in the words to <paramref name="found"/>, as (first, last) word indexes;
-    /// blocked words (where <paramref name="blocked"/> says so) never match. Called for every term of every theme on
-    /// every promise, so it allocates nothing and tries the first word before anything else.
+    /// blocked words (where <paramref name="blocked"/> says so) never match.
     /// </summary>
     public void FindIn(List<TextWord> words, bool[]? blocked, List<(int First, int Last)> found)
     {
-        var first = _parts[0]!;
         for (var start = 0; start < words.Count; start++)
         {
-            var word = words[start];
-            if (!first.Matches(word) || (blocked is not null && blocked[start]))
-            {
-                continue;
-            }
-            var last = _parts.Length == 1 ? start : MatchFrom(words, blocked, word.Sentence, start + 1, 1);
+            var last = MatchAt(words, blocked, start);
             if (last >= 0)
             {
                 found.Add((start, last));
             }
         }
+    }
+
+    /// <summary>The index of the last word where the term stands from word <paramref name="start"/> on; else -1.</summary>
+    public int MatchAt(List<TextWord> words, bool[]? blocked, int start)
+    {
+        var word = words[start];
+        if (!_parts[0]!.Matches(word) || (blocked is not null && blocked[start]))
+        {
+            return -1;
+        }
+        return _parts.Length == 1 ? start : MatchFrom(words, blocked, word.Sentence, start + 1, 1);
     }
 
     /// <summary>The index of the last word when parts from <paramref name="part"/> on match from word <paramref name="at"/>; else -1.</summary>
