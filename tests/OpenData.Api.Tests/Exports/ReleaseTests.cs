@@ -269,4 +269,24 @@ public class ReleaseTests(ReleaseServer api) : IClassFixture<ReleaseServer>
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
     }
+
+    [Fact]
+    public async Task The_rest_door_lists_the_releases_in_its_index_and_its_openapi_document()
+    {
+        var root = JsonDocument.Parse(await api.Client.GetStringAsync("/api/v1/")).RootElement;
+        var link = root.GetProperty("resources").GetProperty("releases").GetString()!;
+        var rest = JsonDocument.Parse(await api.Client.GetStringAsync(link)).RootElement.GetProperty("releases");
+        var export = await IndexAsync();
+        Assert.Equal(export.EnumerateArray().Select(r => r.GetProperty("id").GetString()), rest.EnumerateArray().Select(r => r.GetProperty("id").GetString()));
+
+        var one = JsonDocument.Parse(await api.Client.GetStringAsync($"/api/v1/releases/{rest[0].GetProperty("id").GetString()}")).RootElement;
+        Assert.Equal(FileOf(rest[0], "promises.csv").GetProperty("sha256").GetString(), FileOf(one, "promises.csv").GetProperty("sha256").GetString());
+        using var missing = await api.Client.GetAsync("/api/v1/releases/1999-01-01T000000Z");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal("application/problem+json", missing.Content.Headers.ContentType!.MediaType);
+
+        var paths = JsonDocument.Parse(await api.Client.GetStringAsync("/api/v1/openapi.json")).RootElement.GetProperty("paths");
+        Assert.True(paths.TryGetProperty("/api/v1/releases", out _));
+        Assert.True(paths.TryGetProperty("/api/v1/releases/{id}", out _));
+    }
 }

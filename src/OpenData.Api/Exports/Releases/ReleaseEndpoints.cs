@@ -29,19 +29,9 @@ public static class ReleaseEndpoints
     {
         app.MapGet(IndexPath, async (HttpContext http, ReleasePublisher publisher, ReleaseStore store, PublicAddress address, ILogger<ReleaseStore> logger, CancellationToken ct) =>
         {
-            try
-            {
-                // Asked for: the data as it is now gets its release first, if it changed since the last one.
-                await publisher.CurrentAsync(ct);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // The releases there are stay downloadable while a new one cannot be written.
-                logger.LogWarning(e, "No release could be written for the data as it is now; the index lists the releases there are");
-            }
-            var baseUri = address.BaseFor(http.Request);
+            var index = await IndexAsync(publisher, store, address.BaseFor(http.Request), logger, ct);
             http.Response.Headers.CacheControl = "public, no-cache";
-            return Results.Json(new ReleaseIndex(store.List().Select(r => ViewOf(r, baseUri)).ToList()), Json);
+            return Results.Json(index, Json);
         });
         app.MapGet(IndexPath + "{id}/", (string id, HttpContext http, ReleaseStore store, PublicAddress address) =>
             store.Find(id) is { } release
@@ -71,7 +61,22 @@ public static class ReleaseEndpoints
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
     };
 
-    private static IResult NoSuchRelease(HttpContext http, string id) => Results.Problem(statusCode: StatusCodes.Status404NotFound,
+    /// <summary>The index, the data as it is now released first if it changed since the last release (the first time a data state is asked for).</summary>
+    public static async Task<ReleaseIndex> IndexAsync(ReleasePublisher publisher, ReleaseStore store, Uri baseUri, ILogger logger, CancellationToken ct)
+    {
+        try
+        {
+            await publisher.CurrentAsync(ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The releases there are stay downloadable while a new one cannot be written.
+            logger.LogWarning(e, "No release could be written for the data as it is now; the index lists the releases there are");
+        }
+        return new ReleaseIndex(store.List().Select(r => ViewOf(r, baseUri)).ToList());
+    }
+
+    public static IResult NoSuchRelease(HttpContext http, string id) => Results.Problem(statusCode: StatusCodes.Status404NotFound,
         title: "Utgåvan finns inte / No such release",
         detail: $"There is no release '{id}'. Releases are named by their UTC time (2026-12-02T141500Z); {IndexPath} lists them.",
         instance: http.Request.Path);
