@@ -19,9 +19,11 @@ const BenchSmartTags = jsonPgSmartTags({
 /** @type {GraphileConfig.Preset} */
 const preset = {
   extends: [PostGraphileAmberPreset],
-  // Mutations are left out: the API the bench compares with has none, and they only lengthen schema building.
   plugins: [BenchSmartTags],
+  // Mutations are left out: the API the bench compares with has none, and they only lengthen schema building.
   disablePlugins: ["MutationPlugin"],
+  // node-postgres's own pool (10 connections), as PostGraphile's documentation leaves it: the bench compares the tools
+  // as one would first run them.
   pgServices: [makePgService({ connectionString: process.env.DATABASE_URL, schemas: ["public"] })],
   grafserv: { graphqlPath: "/graphql", graphiql: false, watch: false },
   grafast: { explain: false },
