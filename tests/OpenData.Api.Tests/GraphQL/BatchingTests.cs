@@ -10,8 +10,9 @@ using OpenData.Api.Tests.Fixtures;
 namespace OpenData.Api.Tests.GraphQL;
 
 /// <summary>
-/// The tests' own löften, with every database command the API runs to read data counted; the data version's stamp,
-/// one primary-key lookup per request whatever it asks, is not a read of the data.
+/// The tests' own löften, with every database command the API runs to read data for an HTTP request counted; the data
+/// version's stamp, one primary-key lookup per request whatever it asks, is not a read of the data, and what the
+/// service reads in the background (the release it publishes at start-up) is no request's.
 /// </summary>
 public class CountingServer : RichDataServer
 {
@@ -23,14 +24,33 @@ public class CountingServer : RichDataServer
     /// <summary>The SQL of every counted command, in order.</summary>
     public IReadOnlyList<string> CommandTexts => [.. _texts];
 
-    protected override void Configure(WebApplicationBuilder builder) =>
+    private static readonly AsyncLocal<bool> InRequest = new();
+
+    protected override void Configure(WebApplicationBuilder builder)
+    {
         builder.Services.ConfigureOpenDataContext(o => o.AddInterceptors(new Counter(this)));
+        builder.Services.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, MarkRequests>();
+    }
+
+    /// <summary>Marks the flow of every HTTP request, first in the pipeline, so that the counter knows its commands.</summary>
+    private sealed class MarkRequests : Microsoft.AspNetCore.Hosting.IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use(async (context, inner) =>
+            {
+                InRequest.Value = true;
+                await inner(context);
+            });
+            next(app);
+        };
+    }
 
     private sealed class Counter(CountingServer server) : DbCommandInterceptor
     {
         public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
         {
-            if (!command.CommandText.Contains("\"DataVersion", StringComparison.Ordinal))
+            if (InRequest.Value && !command.CommandText.Contains("\"DataVersion", StringComparison.Ordinal))
             {
                 Interlocked.Increment(ref server._commands);
                 server._texts.Enqueue(command.CommandText);
