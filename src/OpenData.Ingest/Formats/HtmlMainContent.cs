@@ -98,12 +98,12 @@ internal sealed partial class HtmlMainContent
         foreach (var e in body.QuerySelectorAll("p,li,td,pre,blockquote,dd,div,section"))
         {
             var text = e.LocalName is "div" or "section" ? OwnText(e) : e.TextContent;
-            var length = Whitespace.Fold(text).Length;
+            var length = Whitespace.FoldedLength(text);
             if (length < 25)
             {
                 continue;
             }
-            var points = 1 + text.Count(c => c == ',') + Math.Min(length / 100.0, 3);
+            var points = 1 + text.AsSpan().Count(',') + Math.Min(length / 100.0, 3);
             var ancestor = e.LocalName is "div" or "section" ? e : e.ParentElement;
             for (var level = 0; ancestor is not null && level < 3; level++, ancestor = ancestor.ParentElement)
             {
@@ -186,10 +186,23 @@ internal sealed partial class HtmlMainContent
             }
             else if (child is IText node)
             {
-                text += node.Data.Count(ch => !char.IsWhiteSpace(ch));
+                text += VisibleLetters(node.Data);
             }
         }
         return _lengths[element] = (text, links, linkCount);
+    }
+
+    private static int VisibleLetters(string data)
+    {
+        var count = 0;
+        foreach (var c in data)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                count++;
+            }
+        }
+        return count;
     }
 
     private double LinkDensity(IElement element) =>

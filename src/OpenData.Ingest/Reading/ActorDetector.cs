@@ -308,8 +308,16 @@ public sealed partial class ActorDetector(PlaceNameIndex places)
     private static bool IsCommitmentVerb(string token) =>
         token.ToLowerInvariant() is "arbetar" or "genomför" or "erbjuder" or "fortsätter" or "bidrar" or "verkar" or "deltar" or "satsar" or "samverkar";
 
-    internal static List<string> Tokens(string text) =>
-        TokenPattern().Matches(text).Select(m => m.Value).ToList();
+    internal static List<string> Tokens(string text)
+    {
+        // Every sentence of every candidate is read into tokens: only their strings are kept, no Match objects.
+        var tokens = new List<string>();
+        foreach (var m in TokenPattern().EnumerateMatches(text))
+        {
+            tokens.Add(text.Substring(m.Index, m.Length));
+        }
+        return tokens;
+    }
 
     [GeneratedRegex(@"[\p{L}\d]+(?:[\-/][\p{L}\d]+)*|,")]
     private static partial Regex TokenPattern();

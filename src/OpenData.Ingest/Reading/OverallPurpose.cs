@@ -41,22 +41,38 @@ public sealed partial class OverallPurpose(PlaceNameIndex places)
         "besökare", "samhället", "samhälle",
     };
 
+    /// <summary><see cref="GeneralWords"/> looked up by span: every candidate promise asks for each of its words.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GeneralWordsBySpan = GeneralWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public bool IsUmbrella(string text)
     {
-        var words = Word().Matches(text).Select(m => m.Value).ToList();
-        if (words.Count == 0 || !SafetyOrCrime().IsMatch(text))
+        if (!SafetyOrCrime().IsMatch(text))
         {
             return false;
         }
-        for (var i = 0; i < words.Count; i++)
+        var any = false;
+        foreach (var m in Word().EnumerateMatches(text))
         {
-            var word = words[i];
+            any = true;
+            var word = text.AsSpan(m.Index, m.Length);
             // A year is the löfte's period; a kommun's name (or a party's: "Malmöpolisen", "Region Gotland") is the whole.
-            if (word.All(char.IsDigit) || GeneralWords.Contains(word) || IsWholeKommunOrParty(word))
+            if (IsDigits(word) || GeneralWordsBySpan.Contains(word) || IsWholeKommunOrParty(word.ToString()))
             {
                 continue;
             }
             return false;
+        }
+        return any;
+    }
+
+    private static bool IsDigits(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsDigit(c))
+            {
+                return false;
+            }
         }
         return true;
     }

@@ -24,6 +24,8 @@ public sealed partial class PlaceNameIndex
     private readonly Dictionary<string, string> _stadsdelar = new(StringComparer.Ordinal);
     private readonly HashSet<string> _placeWords = new(StringComparer.OrdinalIgnoreCase);
     private readonly Regex? _districts;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _kommunByNameBySpan;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lanByNameBySpan;
 
     /// <summary>
     /// Kommun names that are also common Swedish words or people's names ("mark", "berg", "kil", "vara", "lund", "Nora"):
@@ -34,6 +36,8 @@ public sealed partial class PlaceNameIndex
 
     public PlaceNameIndex(ReferenceData reference, IReadOnlyList<Stadsdelar.Row> stadsdelar)
     {
+        _kommunByNameBySpan = _kommunByName.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lanByNameBySpan = _lanByName.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var k in reference.Kommuner)
         {
             _kommunNames[k.Code] = k.Name;
@@ -195,21 +199,31 @@ public sealed partial class PlaceNameIndex
             }
             for (var k = spans.Count - 1; k >= 0; k--)
             {
-                var candidate = text[word.Index..spans[k]];
-                if (_kommunByName.ContainsKey(candidate) || _lanByName.ContainsKey(candidate))
+                // Looked up by span: most capitalised words name no place, and their candidates need no strings.
+                var length = spans[k] - word.Index;
+                var found = Found(text.AsSpan(word.Index, length));
+                if (found is { } name)
                 {
-                    yield return (candidate, word.Index, candidate.Length, false);
-                    end = spans[k];
-                    break;
-                }
-                if (candidate.Length > 2 && candidate[^1] == 's' && _kommunByName.ContainsKey(candidate[..^1]))
-                {
-                    yield return (candidate[..^1], word.Index, candidate.Length, true);
+                    yield return (name.Name, word.Index, length, name.Genitive);
                     end = spans[k];
                     break;
                 }
             }
         }
+    }
+
+    /// <summary>The kommun or län that <paramref name="candidate"/> names as written, or a kommun in the genitive.</summary>
+    private (string Name, bool Genitive)? Found(ReadOnlySpan<char> candidate)
+    {
+        if (_kommunByNameBySpan.ContainsKey(candidate) || _lanByNameBySpan.ContainsKey(candidate))
+        {
+            return (candidate.ToString(), false);
+        }
+        if (candidate.Length > 2 && candidate[^1] == 's' && _kommunByNameBySpan.ContainsKey(candidate[..^1]))
+        {
+            return (candidate[..^1].ToString(), true);
+        }
+        return null;
     }
 
     /// <summary>A kommun one letter away from <paramref name="written"/> (or its genitive), where exactly one is.</summary>

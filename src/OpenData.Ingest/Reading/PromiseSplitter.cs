@@ -461,7 +461,10 @@ public sealed partial class PromiseSplitter(ActorDetector actors, OverallPurpose
 
     private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
-    private static string Key(string text) => Regex.Replace(text.ToLowerInvariant(), @"[^\p{L}\d]+", " ").Trim();
+    private static string Key(string text) => NotLetterOrDigit().Replace(text.ToLowerInvariant(), " ").Trim();
+
+    [GeneratedRegex(@"[^\p{L}\d]+")]
+    private static partial Regex NotLetterOrDigit();
 
     // Leads into a list of aims or focus areas ("Fokusområden", "prioriterade områden:", "Syftet är"); not "Fokusområde:
     // Trafik", which names one area and leads its activities.

@@ -15,10 +15,16 @@ public sealed partial class LexiconThemeClassifier : IThemeClassifier
 {
     private readonly IReadOnlyList<CompiledTheme> _themes;
 
+    /// <summary>Every theme's terms, and apart from them the fallback terms that decide only where no term does.</summary>
+    private readonly TermIndex _terms;
+    private readonly TermIndex _fallback;
+
     public LexiconThemeClassifier(ThemeTaxonomy taxonomy)
     {
         TaxonomyVersion = taxonomy.Version;
         _themes = taxonomy.Themes.Select(CompiledTheme.From).ToList();
+        _terms = new TermIndex(_themes.Select(t => t.Terms).ToList());
+        _fallback = new TermIndex(_themes.Select(t => t.Fallback).ToList());
     }
 
     public static LexiconThemeClassifier Load(DataDirectory data) => new(ThemeTaxonomy.Load(data));
@@ -30,29 +36,48 @@ public sealed partial class LexiconThemeClassifier : IThemeClassifier
         // Decomposed "å" (a + combining ring, as some PDFs give it) would otherwise split a word in two.
         text = text.Normalize(NormalizationForm.FormC);
         var words = TextWord.Split(text);
-        var blocked = _themes.Select(t => t.InPassing(words)).ToList();
-        var matches = Decide(text, words, blocked, t => t.Terms);
-        return matches.Count > 0 ? matches : Decide(text, words, blocked, t => t.Fallback);
+        var blocked = new bool[]?[_themes.Count];
+        var spans = new List<(int First, int Last)>[_themes.Count];
+        for (var i = 0; i < _themes.Count; i++)
+        {
+            blocked[i] = _themes[i].InPassing(words);
+            spans[i] = [];
+        }
+        var matches = Decide(text, words, blocked, _terms, spans);
+        return matches.Count > 0 ? matches : Decide(text, words, blocked, _fallback, spans);
     }
 
-    private List<ThemeMatch> Decide(string text, IReadOnlyList<TextWord> words, List<IReadOnlySet<int>> blocked,
-        Func<CompiledTheme, IReadOnlyList<TermPattern>> terms)
+    private List<ThemeMatch> Decide(string text, List<TextWord> words, bool[]?[] blocked, TermIndex terms, List<(int First, int Last)>[] spans)
     {
+        foreach (var list in spans)
+        {
+            list.Clear();
+        }
+        terms.FindIn(words, blocked, spans);
         var matches = new List<ThemeMatch>();
         for (var i = 0; i < _themes.Count; i++)
         {
-            var spans = terms(_themes[i])
-                .SelectMany(term => term.FindIn(words, blocked[i]))
-                .Distinct()
-                .OrderBy(s => s.First).ThenBy(s => s.Last);
-            var decidedBy = spans
-                .Select(s => Evidence(text, words[s.First].Start, words[s.Last].End))
-                .Distinct(StringComparer.OrdinalIgnoreCase)
-                .ToList();
-            if (decidedBy.Count > 0)
+            var found = spans[i];
+            if (found.Count == 0)
             {
-                matches.Add(new ThemeMatch(_themes[i].Code, decidedBy));
+                continue;
             }
+            // In text order, each place once, and each wording once whatever its case.
+            found.Sort();
+            var decidedBy = new List<string>();
+            for (var k = 0; k < found.Count; k++)
+            {
+                if (k > 0 && found[k] == found[k - 1])
+                {
+                    continue;
+                }
+                var evidence = Evidence(text, words[found[k].First].Start, words[found[k].Last].End);
+                if (!decidedBy.Exists(e => string.Equals(e, evidence, StringComparison.OrdinalIgnoreCase)))
+                {
+                    decidedBy.Add(evidence);
+                }
+            }
+            matches.Add(new ThemeMatch(_themes[i].Code, decidedBy));
         }
         return matches;
     }
@@ -67,21 +92,32 @@ public sealed partial class LexiconThemeClassifier : IThemeClassifier
     /// <summary>One theme's lexicon, compiled; a malformed term is reported with its theme.</summary>
     private sealed record CompiledTheme(string Code, IReadOnlyList<TermPattern> Terms, IReadOnlyList<TermPattern> Fallback, IReadOnlyList<TermPattern> Passing)
     {
-        private static readonly IReadOnlySet<int> Nothing = new HashSet<int>();
-
         public static CompiledTheme From(ThemeDefinition theme) => new(
             theme.Code,
             Compile(theme, theme.Lexicon.Terms),
             Compile(theme, theme.Lexicon.Fallback),
             Compile(theme, theme.Lexicon.InPassing));
 
-        /// <summary>The words that stand inside this theme's in-passing phrases.</summary>
-        public IReadOnlySet<int> InPassing(IReadOnlyList<TextWord> words)
+        /// <summary>Which words stand inside this theme's in-passing phrases; null where none do.</summary>
+        public bool[]? InPassing(List<TextWord> words)
         {
-            var blocked = new HashSet<int>();
-            foreach (var (first, last) in Passing.SelectMany(p => p.FindIn(words, Nothing)))
+            if (Passing.Count == 0)
             {
-                blocked.UnionWith(Enumerable.Range(first, last - first + 1));
+                return null;
+            }
+            var spans = new List<(int First, int Last)>();
+            foreach (var phrase in Passing)
+            {
+                phrase.FindIn(words, null, spans);
+            }
+            if (spans.Count == 0)
+            {
+                return null;
+            }
+            var blocked = new bool[words.Count];
+            foreach (var (first, last) in spans)
+            {
+                Array.Fill(blocked, true, first, last - first + 1);
             }
             return blocked;
         }

@@ -10,9 +10,9 @@ internal sealed class TermPattern
     private const int MaxGap = 4;
 
     /// <summary>Null where the phrase allows a gap.</summary>
-    private readonly IReadOnlyList<WordPattern?> _parts;
+    private readonly WordPattern?[] _parts;
 
-    private TermPattern(string text, IReadOnlyList<WordPattern?> parts)
+    private TermPattern(string text, WordPattern?[] parts)
     {
         Text = text;
         _parts = parts;
@@ -27,7 +27,7 @@ internal sealed class TermPattern
         {
             throw new FormatException("an empty lexicon term");
         }
-        var parts = tokens.Select(t => t is "…" or "..." ? null : WordPattern.Parse(t)).ToList();
+        var parts = tokens.Select(t => t is "…" or "..." ? null : WordPattern.Parse(t)).ToArray();
         if (parts[0] is null || parts[^1] is null || parts.Zip(parts.Skip(1)).Any(p => p.First is null && p.Second is null))
         {
             throw new FormatException($"'{text}': a gap '…' stands between two words");
@@ -35,23 +35,40 @@ internal sealed class TermPattern
         return new TermPattern(text, parts);
     }
 
-    /// <summary>Every place the term stands in the words, as (first, last) word indexes; blocked words never match.</summary>
-    public IEnumerable<(int First, int Last)> FindIn(IReadOnlyList<TextWord> words, IReadOnlySet<int> blocked)
+    /// <summary>The first letter of every word the term can begin at, where its first word pattern fixes one.</summary>
+    public char? Leading => _parts[0]!.Leading;
+
+    /// <summary>
+    /// Adds every place the term stands in the words to <paramref name="found"/>, as (first, last) word indexes;
+    /// blocked words (where <paramref name="blocked"/> says so) never match.
+    /// </summary>
+    public void FindIn(List<TextWord> words, bool[]? blocked, List<(int First, int Last)> found)
     {
         for (var start = 0; start < words.Count; start++)
         {
-            var last = MatchFrom(words, blocked, words[start].Sentence, start, 0);
+            var last = MatchAt(words, blocked, start);
             if (last >= 0)
             {
-                yield return (start, last);
+                found.Add((start, last));
             }
         }
     }
 
-    /// <summary>The index of the last word when parts from <paramref name="part"/> on match from word <paramref name="at"/>; else -1.</summary>
-    private int MatchFrom(IReadOnlyList<TextWord> words, IReadOnlySet<int> blocked, int sentence, int at, int part)
+    /// <summary>The index of the last word where the term stands from word <paramref name="start"/> on; else -1.</summary>
+    public int MatchAt(List<TextWord> words, bool[]? blocked, int start)
     {
-        if (part == _parts.Count)
+        var word = words[start];
+        if (!_parts[0]!.Matches(word) || (blocked is not null && blocked[start]))
+        {
+            return -1;
+        }
+        return _parts.Length == 1 ? start : MatchFrom(words, blocked, word.Sentence, start + 1, 1);
+    }
+
+    /// <summary>The index of the last word when parts from <paramref name="part"/> on match from word <paramref name="at"/>; else -1.</summary>
+    private int MatchFrom(List<TextWord> words, bool[]? blocked, int sentence, int at, int part)
+    {
+        if (part == _parts.Length)
         {
             return at - 1;
         }
@@ -67,7 +84,7 @@ internal sealed class TermPattern
             }
             return -1;
         }
-        if (at >= words.Count || words[at].Sentence != sentence || blocked.Contains(at) || !pattern.Matches(words[at]))
+        if (at >= words.Count || words[at].Sentence != sentence || (blocked is not null && blocked[at]) || !pattern.Matches(words[at]))
         {
             return -1;
         }

@@ -12,7 +12,7 @@ internal sealed record TextWord(string Surface, string Lower, int Start, int End
     /// stays inside its word ("trafik\u00ADinsatser" is "trafikinsatser"). The text is expected in NFC, where "å" is
     /// one letter. A sentence ends at ".", "!" or "?" before white space, so that a phrase never reads across two.
     /// </summary>
-    public static IReadOnlyList<TextWord> Split(string text)
+    public static List<TextWord> Split(string text)
     {
         var words = new List<TextWord>();
         var start = -1;

@@ -24,13 +24,13 @@ internal sealed class WordPattern
     private readonly string _word;
 
     /// <summary>What the word's inflected forms begin with: the word, and its Snowball stem where that only drops an ending.</summary>
-    private readonly IReadOnlyList<string> _bases;
+    private readonly string[] _bases;
 
     private WordPattern(Kind kind, string word)
     {
         _kind = kind;
         _word = word;
-        _bases = SwedishInflection.Bases(word);
+        _bases = [.. SwedishInflection.Bases(word)];
     }
 
     public static WordPattern Parse(string text)
@@ -65,14 +65,24 @@ internal sealed class WordPattern
 
     public bool Matches(TextWord w) => _kind switch
     {
-        Kind.Form => IsInflection(w.Lower),
-        Kind.Prefix => w.Lower.StartsWith(_word, StringComparison.Ordinal),
-        Kind.Suffix => IsInflection(w.Lower) || EndsWithForm(w.Lower),
+        // Every word of every promise meets every term's first word: the first letter turns most of them away.
+        Kind.Form => StartsAlike(w.Lower) && IsInflection(w.Lower),
+        Kind.Prefix => StartsAlike(w.Lower) && w.Lower.StartsWith(_word, StringComparison.Ordinal),
+        Kind.Suffix => (StartsAlike(w.Lower) && IsInflection(w.Lower)) || EndsWithForm(w.Lower),
         Kind.Infix => ContainsAsPart(w.Lower),
         Kind.Exact => w.Lower == _word,
         Kind.Acronym => w.Surface == _word,
         _ => false,
     };
+
+    /// <summary>
+    /// The first letter of every word this pattern matches, where it has one (a form, a prefix, an exact form); null
+    /// where a matching word may begin otherwise (a compound's last part, letters inside a word, an acronym).
+    /// </summary>
+    public char? Leading => _kind is Kind.Form or Kind.Prefix or Kind.Exact ? _word[0] : null;
+
+    /// <summary>Whether the word begins with this pattern's first letter, as each of its bases does.</summary>
+    private bool StartsAlike(string lower) => lower.Length > 0 && lower[0] == _word[0];
 
     private bool IsInflection(ReadOnlySpan<char> lower)
     {
