@@ -10,6 +10,7 @@ using GraphQL;
 using OpenData.Api.Archive;
 using OpenData.Api.Catalog;
 using OpenData.Api.Exports;
+using OpenData.Api.Exports.Releases;
 using OpenData.Api.Features.Archive;
 using OpenData.Api.Features.Batching;
 using OpenData.Api.Features.Changes;
@@ -81,6 +82,10 @@ public static class ApiApplication
         services.AddSingleton<ArchiveQueries>();
         services.AddSingleton<ExportReader>();
         services.AddSingleton<ExportFiles>();
+        services.AddSingleton(sp => ReleaseSettings.From(builder.Configuration, sp.GetRequiredService<StorageSettings>()));
+        services.AddSingleton<ReleaseStore>();
+        services.AddSingleton<ReleasePublisher>();
+        services.AddHostedService<ReleaseChecks>();
         services.AddScoped<KommunLoaders>();
         services.AddScoped<LofteLoaders>();
         services.AddScoped<PromiseLoaders>();
@@ -131,6 +136,7 @@ public static class ApiApplication
         app.MapGraphQLHttp();
         app.MapArchive();
         app.MapExports();
+        app.MapReleases();
         app.MapFeeds();
         app.MapCatalog();
         app.MapHealth();

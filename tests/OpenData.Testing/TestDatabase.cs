@@ -23,9 +23,17 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public string ConnectionString { get; }
 
+    /// <summary>
+    /// Where the API keeps its dated releases: beside a SQLite file by default, and in the data folder for PostgreSQL,
+    /// which in the tests is the repository's; so a PostgreSQL database gets a folder of its own.
+    /// </summary>
+    public string? ReleasesFolder => Provider == DatabaseProvider.Postgres ? System.IO.Path.Combine(_folder!.Path, "releases") : null;
+
     /// <summary>The settings that point the service at this database, as command-line pairs.</summary>
     public IEnumerable<string> CommandLine =>
-        ["--Database:Provider", Provider.ToString(), "--ConnectionStrings:OpenData", ConnectionString];
+        ReleasesFolder is { } releases
+            ? ["--Database:Provider", Provider.ToString(), "--ConnectionStrings:OpenData", ConnectionString, "--OpenData:Releases:Folder", releases]
+            : ["--Database:Provider", Provider.ToString(), "--ConnectionStrings:OpenData", ConnectionString];
 
     /// <summary>The same settings as configuration keys.</summary>
     public IDictionary<string, string?> Settings => new Dictionary<string, string?>
@@ -39,7 +47,7 @@ public sealed class TestDatabase : IAsyncDisposable
         if (provider == DatabaseProvider.Postgres)
         {
             var server = await PostgresTestServer.InstanceAsync();
-            return new TestDatabase(provider, await server.CreateDatabaseAsync(), null, server);
+            return new TestDatabase(provider, await server.CreateDatabaseAsync(), new TempFolder(name), server);
         }
         var folder = new TempFolder(name);
         return new TestDatabase(provider, folder.SqliteConnectionString(), folder, null);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
+using OpenData.Api.Exports.Releases;
 using OpenData.Api.Http;
 using static OpenData.Api.Catalog.Rdf;
 
@@ -7,7 +8,7 @@ namespace OpenData.Api.Catalog;
 
 /// <summary>
 /// The service described in DCAT-AP-SE (RDF/XML), for dataportal.se to harvest: a catalog with one dataset, its
-/// two bulk files as distributions, the GraphQL endpoint and the REST door (/api/v1/, described by its OpenAPI
+/// two bulk files as distributions, its dated releases as versions, the GraphQL endpoint and the REST door (/api/v1/, described by its OpenAPI
 /// document) as data services, licence, publisher with its DCAT-AP-SE 3.0.1 type, contact, and
 /// titles and descriptions in Swedish and English. Every resource of this service has an address that resolves.
 /// </summary>
@@ -16,7 +17,8 @@ public sealed class DcatCatalog(CatalogSettings settings)
     /// <param name="baseUri">The service's public address, ending in a slash.</param>
     /// <param name="issued">When the data was first published (the first harvest).</param>
     /// <param name="modified">When it last changed (the last harvest).</param>
-    public XDocument Describe(Uri baseUri, DateTime? issued, DateTime? modified)
+    /// <param name="releases">The dated releases, newest first: versions of the dataset (<see cref="DcatReleases"/>).</param>
+    public XDocument Describe(Uri baseUri, DateTime? issued, DateTime? modified, IReadOnlyList<ReleaseManifest> releases)
     {
         string At(string path) => PublicAddress.Link(baseUri, path);
         var catalog = At("datasets/dcat");
@@ -50,7 +52,7 @@ public sealed class DcatCatalog(CatalogSettings settings)
 
         return new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement(RdfNs + "RDF",
             new XAttribute(XNamespace.Xmlns + "rdf", RdfNs), new XAttribute(XNamespace.Xmlns + "dcat", Dcat), new XAttribute(XNamespace.Xmlns + "dct", Dct),
-            new XAttribute(XNamespace.Xmlns + "foaf", Foaf), new XAttribute(XNamespace.Xmlns + "vcard", Vcard),
+            new XAttribute(XNamespace.Xmlns + "foaf", Foaf), new XAttribute(XNamespace.Xmlns + "vcard", Vcard), DcatReleases.Namespace,
             new XElement(Dcat + "Catalog", About(catalog),
                 SvEn(Dct + "title", "Medborgarlöften i Sverige", "Citizen promises (medborgarlöften) in Sweden"),
                 SvEn(Dct + "description",
@@ -86,7 +88,8 @@ public sealed class DcatCatalog(CatalogSettings settings)
                 dates,
                 distributions.Select(d => Ref(Dcat + "distribution", d.Id)),
                 Ref(Dcat + "distribution", service + "-distribution"),
-                Ref(Dcat + "distribution", rest + "-distribution")),
+                Ref(Dcat + "distribution", rest + "-distribution"),
+                DcatReleases.Versions(releases, baseUri, dataset, common, contact)),
             distributions.Select(d => new XElement(Dcat + "Distribution", About(d.Id),
                 SvEn(Dct + "title", d.Sv, d.En),
                 Ref(Dcat + "accessURL", At(d.Path)),

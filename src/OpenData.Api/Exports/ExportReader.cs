@@ -47,7 +47,8 @@ public sealed class ExportReader(LofteQueries loften, PromiseQueries promises, D
             allDocuments[id] = document;
         }
         var snapshots = await documents.SnapshotsByIdsAsync(allDocuments.Values.Select(d => d.SnapshotId), ct);
-        DocumentRecord WithSnapshot(DocumentView d) => new(d, snapshots.GetValueOrDefault(d.SnapshotId));
+        var people = await documents.PeopleOfAsync(allDocuments.Keys, ct);
+        DocumentRecord WithSnapshot(DocumentView d) => new(d, snapshots.GetValueOrDefault(d.SnapshotId), people[d.Id].ToList());
 
         return batch.Select(lofte => new LofteRecord(
                 lofte,

@@ -16,6 +16,24 @@ public static class LofteJsonLines
 {
     public const string ContentType = "application/jsonl; charset=utf-8";
 
+    /// <summary>The fields of each line, with what each means: the data dictionary. Nested objects are described in their field.</summary>
+    public static readonly IReadOnlyList<DataField> Fields =
+    [
+        new("id", "string", "Medborgarlöftets id i API:t (global id).", "The medborgarlöfte's id in the API (global id)."),
+        new("key", "string", "Löftets nyckel: kommunkoder, område och period (\"2463/2017\").", "The löfte's key: kommun codes, area and period (\"2463/2017\")."),
+        new("area", "string", "Den del av kommunen löftet gäller, där kommunen har flera; annars null.", "The part of the kommun the löfte is for, where it has several; else null."),
+        new("status", "string", "Löftets status i dag: CURRENT, ENDED, SUPERSEDED, WITHDRAWN, UPCOMING eller UNDATED.", "The löfte's status today: CURRENT, ENDED, SUPERSEDED, WITHDRAWN, UPCOMING or UNDATED."),
+        new("years", "array", "Åren löftet gäller.", "The years the löfte covers."),
+        new("firstSeen", "datetime", "När löftet först lästes (UTC).", "When the löfte was first read (UTC)."),
+        new("lastSeen", "datetime", "När löftet senast lästes (UTC).", "When the löfte was last read (UTC)."),
+        new("kommuner", "array", "Kommunerna: code (SCB-kod), name och lan (länskod).", "The kommuner: code (SCB code), name and lan (län code)."),
+        new("lokalpolisomraden", "array", "Lokalpolisområdena löftet nämner.", "The lokalpolisområden the löfte names."),
+        new("documents", "array", "Dokumenten som anger löftet: id, kind, title, published, url, readAt, extractorVersion och snapshot (fetchedAt, url, sha256, contentType, archiveUrl, attribution).",
+            "The documents that state the löfte: id, kind, title, published, url, readAt, extractorVersion and snapshot (fetchedAt, url, sha256, contentType, archiveUrl, attribution)."),
+        new("promises", "array", "Åtagandena, även återkallade: id, ordinal, text, actors, themes, targets (count, per, unit), places, firstSeen, lastSeen, withdrawnAt, document, status och followUps (status, text, period, reportedBy, matchScore, shareOfTarget, document, snapshotSha256).",
+            "The promises, withdrawn ones included: id, ordinal, text, actors, themes, targets (count, per, unit), places, firstSeen, lastSeen, withdrawnAt, document, status and followUps (status, text, period, reportedBy, matchScore, shareOfTarget, document, snapshotSha256)."),
+    ];
+
     public static async Task WriteAsync(IAsyncEnumerable<LofteRecord> loften, Stream output, Func<string, string> link, CancellationToken ct)
     {
         await foreach (var record in loften.WithCancellation(ct))

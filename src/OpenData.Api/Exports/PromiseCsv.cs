@@ -19,13 +19,38 @@ public static class PromiseCsv
 {
     public const string ContentType = "text/csv; charset=utf-8; header=present";
 
-    public static readonly IReadOnlyList<string> Columns =
+    /// <summary>The columns in order, with what each means: the header row and the data dictionary.</summary>
+    public static readonly IReadOnlyList<DataField> Fields =
     [
-        "promise_id", "lofte_id", "lofte_key", "lofte_status", "years", "kommun_codes", "kommun_names", "lan_codes",
-        "ordinal", "text", "actors", "themes", "targets", "places", "first_seen", "last_seen", "withdrawn_at",
-        "document_id", "document_url", "snapshot_fetched_at", "snapshot_sha256", "archive_url",
-        "status", "follow_ups", "follow_up_text", "follow_up_archive_url",
+        new("promise_id", "string", "Åtagandets id i API:t (global id).", "The promise's id in the API (global id)."),
+        new("lofte_id", "string", "Medborgarlöftets id i API:t (global id).", "The medborgarlöfte's id in the API (global id)."),
+        new("lofte_key", "string", "Löftets nyckel: kommunkoder, område och period (\"2463/2017\").", "The löfte's key: kommun codes, area and period (\"2463/2017\")."),
+        new("lofte_status", "string", "Löftets status i dag: CURRENT, ENDED, SUPERSEDED, WITHDRAWN, UPCOMING eller UNDATED.", "The löfte's status today: CURRENT, ENDED, SUPERSEDED, WITHDRAWN, UPCOMING or UNDATED."),
+        new("years", "string", "Åren löftet gäller, åtskilda med |.", "The years the löfte covers, separated by |."),
+        new("kommun_codes", "string", "Kommunernas fyrsiffriga SCB-koder, åtskilda med |.", "The kommuner's four-digit SCB codes, separated by |."),
+        new("kommun_names", "string", "Kommunernas namn, åtskilda med |.", "The kommuner's names, separated by |."),
+        new("lan_codes", "string", "Länens tvåsiffriga koder, åtskilda med |.", "The län's two-digit codes, separated by |."),
+        new("ordinal", "integer", "Åtagandets plats i löftet, från 1.", "The promise's position in the löfte, from 1."),
+        new("text", "string", "Åtagandets text som den publicerades.", "The promise's text as published."),
+        new("actors", "string", "Vem som lovar: POLIS, KOMMUN, ANNAN, åtskilda med |.", "Who promises: POLIS, KOMMUN, ANNAN, separated by |."),
+        new("themes", "string", "Temakoder, åtskilda med |.", "Theme codes, separated by |."),
+        new("targets", "string", "Mätbara mål som JSON-lista: count, per (år, termin, månad, vecka) och unit.", "Numeric targets as a JSON array: count, per (år, termin, månad, vecka) and unit."),
+        new("places", "string", "Platser som åtagandet nämner, åtskilda med |.", "Places the promise names, separated by |."),
+        new("first_seen", "datetime", "När åtagandet först lästes (UTC).", "When the promise was first read (UTC)."),
+        new("last_seen", "datetime", "När åtagandet senast lästes (UTC).", "When the promise was last read (UTC)."),
+        new("withdrawn_at", "datetime", "När åtagandet försvann från källan (UTC); tomt om det finns kvar.", "When the promise disappeared from its source (UTC); empty while it is there."),
+        new("document_id", "string", "Id för dokumentet texten senast lästes från.", "Id of the document the text was last read from."),
+        new("document_url", "string", "Dokumentets adress.", "The document's address."),
+        new("snapshot_fetched_at", "datetime", "När källan hämtades (UTC).", "When the source was fetched (UTC)."),
+        new("snapshot_sha256", "string", "SHA-256 för den hämtade källan.", "SHA-256 of the fetched source."),
+        new("archive_url", "string", "Adress till den arkiverade kopian av källan.", "Address of the archived copy of the source."),
+        new("status", "string", "Senaste uppföljningens bedömning: DONE, PARTLY, ONGOING, NOT_DONE, CANCELLED; tomt om ingen publicerats.", "The latest follow-up's verdict: DONE, PARTLY, ONGOING, NOT_DONE, CANCELLED; empty where none was published."),
+        new("follow_ups", "integer", "Antal publicerade uppföljningar av åtagandet.", "Number of published follow-ups of the promise."),
+        new("follow_up_text", "string", "Den senaste uppföljningens text.", "The latest follow-up's text."),
+        new("follow_up_archive_url", "string", "Adress till den arkiverade kopian av den senaste uppföljningen.", "Address of the archived copy of the latest follow-up."),
     ];
+
+    public static readonly IReadOnlyList<string> Columns = Fields.Select(f => f.Name).ToList();
 
     public static async Task WriteAsync(IAsyncEnumerable<LofteRecord> loften, Stream output, Func<string, string> link, CancellationToken ct)
     {

@@ -18,7 +18,7 @@ public static class ApiIndexEndpoint
                 description = "The promises Polisen and the kommuner make each other and their residents, read from polisen.se and the kommuner's sites, with where and when every fact was read.",
                 graphql = Link("graphql"),
                 schema = Link("graphql/schema.graphql"),
-                exports = new { promises = Link("export/promises.csv"), loften = Link("export/loften.jsonl") },
+                exports = new { promises = Link("export/promises.csv"), loften = Link("export/loften.jsonl"), releases = Link("export/releases/") },
                 catalog = Link("datasets/dcat"),
                 archive = Link("archive/{sha256}"),
                 health = Link("healthz"),

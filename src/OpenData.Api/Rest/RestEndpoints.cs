@@ -42,7 +42,7 @@ public static class RestEndpoints
     {
         app.MapOpenApi("/api/{documentName}/openapi.json");
         var api = app.MapGroup("/api/" + Version).WithGroupName(Version).RefusalsAsProblems();
-        api.MapRoot().MapKommuner().MapLoften().MapPromises().MapChanges().MapBulkFiles();
+        api.MapRoot().MapKommuner().MapLoften().MapPromises().MapChanges().MapBulkFiles().MapReleaseIndex();
         return app;
     }
 }

@@ -21,6 +21,7 @@ public static class RootEndpoints
                 ["promises"] = root + "promises",
                 ["changes"] = root + "changes?since=1970-01-01T00:00:00Z",
                 ["bulk-files"] = root + "bulk-files",
+                ["releases"] = root + "releases",
             };
             return TypedResults.Ok(new RestIndex("OpenData: medborgarlöften (REST, v1)", $"{request.Scheme}://{request.Host}{request.PathBase}{RestEndpoints.OpenApiPath}", resources));
         }).WithSummary("Where the resources and the OpenAPI document are.");

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using System.Xml.Linq;
 
 using OpenData.Api.Tests.Fixtures;
@@ -84,6 +85,45 @@ public class CatalogTests(RichDataServer api) : IClassFixture<RichDataServer>
         var about = (string?)rest.Attribute(Rdf + "about");
         Assert.Contains(rdf.Elements(Dcat + "Catalog").Elements(Dcat + "service"), s => Resource(s) == about);
         Assert.Contains(rdf.Elements(Dcat + "Distribution").Elements(Dcat + "accessService"), s => Resource(s) == about);
+    }
+
+    [Fact]
+    public async Task Each_release_is_a_version_of_the_dataset_whose_files_are_distributions_with_size_media_type_and_sha256()
+    {
+        // Asked for, the data as it is has its release.
+        var index = JsonDocument.Parse(await api.Client.GetStringAsync("/export/releases/")).RootElement.GetProperty("releases");
+        var newest = index[0];
+        var rdf = (await CatalogAsync()).Root!;
+        XNamespace spdx = "http://spdx.org/rdf/terms#";
+
+        var dataset = Assert.Single(rdf.Elements(Dcat + "Dataset"));
+        var versions = dataset.Elements(Dcat + "hasVersion").Select(v => Assert.Single(v.Elements(Dcat + "Dataset"))).ToList();
+        Assert.Equal(index.GetArrayLength(), versions.Count);
+        var version = Assert.Single(versions, v => (string?)v.Attribute(Rdf + "about") == newest.GetProperty("url").GetString());
+        Assert.Equal(newest.GetProperty("id").GetString(), version.Element(Dcat + "version")!.Value);
+        Assert.Equal((string?)dataset.Attribute(Rdf + "about"), Resource(version.Element(Dct + "isVersionOf")!));
+        Assert.Equal(newest.GetProperty("releasedAt").GetDateTime(), DateTime.Parse(version.Element(Dct + "issued")!.Value, null, System.Globalization.DateTimeStyles.AdjustToUniversal));
+        foreach (var property in new[] { Dct + "title", Dct + "description", Dct + "publisher", Dct + "license", Dcat + "contactPoint" })
+        {
+            Assert.True(version.Elements(property).Any(), $"the release's dcat:Dataset lacks {property}");
+        }
+
+        var distributions = version.Elements(Dcat + "distribution").Select(d => Assert.Single(d.Elements(Dcat + "Distribution"))).ToList();
+        Assert.Equal(newest.GetProperty("files").GetArrayLength(), distributions.Count);
+        foreach (var file in newest.GetProperty("files").EnumerateArray())
+        {
+            var url = file.GetProperty("url").GetString();
+            var distribution = Assert.Single(distributions, d => Resource(d.Element(Dcat + "downloadURL")!) == url);
+            Assert.Equal(file.GetProperty("bytes").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture), distribution.Element(Dcat + "byteSize")!.Value);
+            var checksum = distribution.Element(spdx + "checksum")!.Element(spdx + "Checksum")!;
+            Assert.Equal("http://spdx.org/rdf/terms#checksumAlgorithm_sha256", Resource(checksum.Element(spdx + "algorithm")!));
+            Assert.Equal(file.GetProperty("sha256").GetString(), checksum.Element(spdx + "checksumValue")!.Value);
+            Assert.NotNull(distribution.Element(Dct + "issued"));
+            Assert.NotNull(distribution.Element(Dct + "license"));
+            var download = await api.Client.GetByteArrayAsync(url);
+            Assert.Equal(file.GetProperty("sha256").GetString(), Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(download)));
+        }
+        Assert.Contains(distributions, d => d.Element(Dcat + "mediaType") is { } type && Resource(type) == "https://www.iana.org/assignments/media-types/application/vnd.sqlite3");
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public abstract class RestApiTests<TServer>(TServer api) where TServer : RichDat
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.StartsWith("3.1.", document.GetProperty("openapi").GetString());
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
-        Assert.Equal(["/api/v1", "/api/v1/bulk-files", "/api/v1/changes", "/api/v1/kommuner", "/api/v1/kommuner/{code}", "/api/v1/loften", "/api/v1/promises"], paths.Order());
+        Assert.Equal(["/api/v1", "/api/v1/bulk-files", "/api/v1/changes", "/api/v1/kommuner", "/api/v1/kommuner/{code}", "/api/v1/loften", "/api/v1/promises", "/api/v1/releases", "/api/v1/releases/{id}"], paths.Order());
         Assert.All(paths, p => Assert.Equal(p.ToLowerInvariant(), p));
         var parameters = document.GetProperty("paths").GetProperty("/api/v1/promises").GetProperty("get").GetProperty("parameters")
             .EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
