@@ -14,6 +14,12 @@ public static class StorageServiceCollectionExtensions
     /// so that work running in parallel gets a context each at little cost), the initializer, and the provider's
     /// full-text search.
     /// </summary>
+    /// <remarks>
+    /// A list of keys (<c>keys.Contains(x.Id)</c>, what every batched read asks) goes to the database as one parameter
+    /// (json_each on SQLite, an array on PostgreSQL), so that a query's SQL is the same whatever the number of keys and
+    /// EF keeps it: EF 10's default, one parameter per key, made EF generate the SQL again at every execution, a fifth
+    /// of a kommun query's time.
+    /// </remarks>
     public static IServiceCollection AddOpenDataStorage(this IServiceCollection services, IConfiguration configuration)
     {
         var settings = StorageSettings.FromConfiguration(configuration);
@@ -23,14 +29,14 @@ public static class StorageServiceCollectionExtensions
         {
             case DatabaseProvider.Postgres:
                 services.AddPooledDbContextFactory<PostgresOpenDataContext>((sp, o) => Configure(sp, o.UseNpgsql(settings.ConnectionString,
-                    npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))));
+                    npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))));
                 services.AddSingleton<IDbContextFactory<OpenDataContext>, ContextFactory<PostgresOpenDataContext>>();
                 services.AddSingleton<IPromiseFullTextSearch, PostgresPromiseFullTextSearch>();
                 break;
             default:
                 EnsureDatabaseFolder(settings.ConnectionString);
                 services.AddPooledDbContextFactory<SqliteOpenDataContext>((sp, o) => Configure(sp, o.UseSqlite(settings.ConnectionString,
-                    sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))));
+                    sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))));
                 services.AddSingleton<IDbContextFactory<OpenDataContext>, ContextFactory<SqliteOpenDataContext>>();
                 services.AddSingleton<IPromiseFullTextSearch, SqlitePromiseFullTextSearch>();
                 break;

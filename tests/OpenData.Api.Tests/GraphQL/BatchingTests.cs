@@ -16,8 +16,12 @@ namespace OpenData.Api.Tests.GraphQL;
 public class CountingServer : RichDataServer
 {
     private int _commands;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _texts = new();
 
     public int Commands => _commands;
+
+    /// <summary>The SQL of every counted command, in order.</summary>
+    public IReadOnlyList<string> CommandTexts => [.. _texts];
 
     protected override void Configure(WebApplicationBuilder builder) =>
         builder.Services.ConfigureOpenDataContext(o => o.AddInterceptors(new Counter(this)));
@@ -29,6 +33,7 @@ public class CountingServer : RichDataServer
             if (!command.CommandText.Contains("\"DataVersion", StringComparison.Ordinal))
             {
                 Interlocked.Increment(ref server._commands);
+                server._texts.Enqueue(command.CommandText);
             }
             return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
         }
@@ -54,6 +59,23 @@ public class BatchingTests(CountingServer api) : IClassFixture<CountingServer>
         var many = await CommandsForAsync(Query.Replace("FIRST", "25", StringComparison.Ordinal));
         Assert.Equal(few, many);
         Assert.InRange(many, 1, 16);
+    }
+
+    private async Task<IReadOnlyList<string>> SqlForAsync(string query)
+    {
+        var before = api.CommandTexts.Count;
+        await api.QueryAsync(query);
+        return [.. api.CommandTexts.Skip(before)];
+    }
+
+    [Fact]
+    public async Task A_batched_read_sends_the_same_SQL_whatever_the_number_of_keys()
+    {
+        // One parameter per key made the SQL differ with the number of keys, and EF wrote it anew at every execution.
+        const string Query = "query { loften(first: FIRST) { nodes { kommuner { name } promises { text themes { code } actors targets { count } } documents { title } } } }";
+        var few = await SqlForAsync(Query.Replace("FIRST", "2", StringComparison.Ordinal));
+        var many = await SqlForAsync(Query.Replace("FIRST", "25", StringComparison.Ordinal));
+        Assert.Equal(few, many);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using OpenData.Api.Features.Filtering;
 using OpenData.Core.Model;
 
 namespace OpenData.Api.Features.Changes;
@@ -11,11 +12,19 @@ namespace OpenData.Api.Features.Changes;
 /// </summary>
 public static class ChangedAt
 {
+    /// <summary>The rule for a löfte, over the change rows it is given (a compiled query applies it to its context's).</summary>
+    public static readonly Expression<Func<Lofte, IQueryable<Change>, DateTime>> LofteRule =
+        (l, changes) => changes.Where(c => c.LofteId == l.Id).Max(c => (DateTime?)c.At) ?? l.FirstSeen;
+
+    /// <summary>The rule for a promise, over the change rows it is given.</summary>
+    public static readonly Expression<Func<Promise, IQueryable<Change>, DateTime>> PromiseRule =
+        (p, changes) => changes.Where(c => c.PromiseId == p.Id).Max(c => (DateTime?)c.At) ?? p.FirstSeen;
+
     public static Expression<Func<Lofte, DateTime>> OfLofte(IQueryable<Change> changes) =>
-        l => changes.Where(c => c.LofteId == l.Id).Max(c => (DateTime?)c.At) ?? l.FirstSeen;
+        ((Expression<Func<Lofte, DateTime>>)(l => LofteRule.Apply(l, changes))).Inline();
 
     public static Expression<Func<Promise, DateTime>> OfPromise(IQueryable<Change> changes) =>
-        p => changes.Where(c => c.PromiseId == p.Id).Max(c => (DateTime?)c.At) ?? p.FirstSeen;
+        ((Expression<Func<Promise, DateTime>>)(p => PromiseRule.Apply(p, changes))).Inline();
 
     /// <summary>The löften whose data changed at or after <paramref name="since"/>.</summary>
     public static Expression<Func<Lofte, bool>> LofteSince(IQueryable<Change> changes, DateTime since)

@@ -8,22 +8,27 @@ namespace OpenData.Api.Features.Documents;
 /// <summary>Reads documents, their snapshots and the people they name. One query per call, whatever the number of keys.</summary>
 public sealed class DocumentQueries(ReadContexts contexts)
 {
-    public async Task<ILookup<int, DocumentView>> OfLoftenAsync(IEnumerable<int> lofteIds, CancellationToken ct)
-    {
-        var keys = lofteIds.Distinct().ToList();
-        await using var lease = await contexts.OpenAsync(ct);
-        var db = lease.Db;
-        var rows = await db.Set<LofteDocument>().AsNoTracking().Where(d => keys.Contains(d.LofteId))
+    // The loaders' queries, compiled once: EF neither rewrites nor looks up their expression again for each request.
+    private static readonly CompiledPerModel<Func<OpenDataContext, List<int>, IAsyncEnumerable<KeyedView<DocumentView>>>> DocumentsOfLoften = new(() => EF.CompileAsyncQuery((OpenDataContext db, List<int> keys) => db.Set<LofteDocument>().AsNoTracking().Where(d => keys.Contains(d.LofteId))
             .OrderBy(d => d.Document!.Published).ThenBy(d => d.DocumentId)
-            .Select(d => new { d.LofteId, View = new DocumentView(d.DocumentId, d.Document!.Kind, d.Document.Title, d.Document.Published, d.Document.Url, d.Document.SnapshotId, d.Document.ReadAt, d.Document.ExtractorVersion, d.Document.Snapshot!.FetchedAt)
+            .Select(d => new KeyedView<DocumentView>(d.LofteId, new DocumentView(d.DocumentId, d.Document!.Kind, d.Document.Title, d.Document.Published, d.Document.Url, d.Document.SnapshotId, d.Document.ReadAt, d.Document.ExtractorVersion, d.Document.Snapshot!.FetchedAt)
             {
                 Confidence = d.Document.Confidence,
                 UncertainReasons = d.Document.UncertainReasons,
                 CorrectionReason = d.Document.CorrectionReason,
                 CorrectionReviewedBy = d.Document.CorrectionReviewedBy,
-            } })
-            .ToListAsync(ct);
-        return rows.ToLookup(r => r.LofteId, r => r.View);
+            }))));
+
+    private static readonly CompiledPerModel<Func<OpenDataContext, List<long>, IAsyncEnumerable<SnapshotView>>> SnapshotsByIds = new(() => EF.CompileAsyncQuery((OpenDataContext db, List<long> keys) => db.Snapshots.AsNoTracking().Where(s => keys.Contains(s.Id) && s.Sha256 != null)
+            .Select(s => new SnapshotView(s.Id, s.FetchedAt, s.Url, s.Sha256!, s.ContentType, s.Attribution))));
+
+    public async Task<ILookup<int, DocumentView>> OfLoftenAsync(IEnumerable<int> lofteIds, CancellationToken ct)
+    {
+        var keys = lofteIds.Distinct().ToList();
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
+        var rows = await DocumentsOfLoften.For(db)(db, keys).ToListAsync(ct);
+        return rows.ToLookup(r => r.Key, r => r.View);
     }
 
     public async Task<IReadOnlyDictionary<int, DocumentView>> ByIdsAsync(IEnumerable<int> ids, CancellationToken ct)
@@ -47,9 +52,7 @@ public sealed class DocumentQueries(ReadContexts contexts)
         var keys = ids.Distinct().ToList();
         await using var lease = await contexts.OpenAsync(ct);
         var db = lease.Db;
-        return await db.Snapshots.AsNoTracking().Where(s => keys.Contains(s.Id) && s.Sha256 != null)
-            .Select(s => new SnapshotView(s.Id, s.FetchedAt, s.Url, s.Sha256!, s.ContentType, s.Attribution))
-            .ToDictionaryAsync(s => s.Id, ct);
+        return (await SnapshotsByIds.For(db)(db, keys).ToListAsync(ct)).ToDictionary(s => s.Id);
     }
 
     public async Task<ILookup<int, PersonView>> PeopleOfAsync(IEnumerable<int> documentIds, CancellationToken ct)

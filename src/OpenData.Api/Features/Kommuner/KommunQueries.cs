@@ -9,12 +9,21 @@ namespace OpenData.Api.Features.Kommuner;
 /// <summary>Reads kommuner, län and lokalpolisområden. Every method is one query, whatever the number of keys.</summary>
 public sealed class KommunQueries(ReadContexts contexts)
 {
+    // The loaders' queries, compiled once: EF neither rewrites nor looks up their expression again for each request.
+    private static readonly CompiledPerModel<Func<OpenDataContext, string, CancellationToken, Task<KommunView?>>> ByCode = new(() => EF.CompileAsyncQuery((OpenDataContext db, string code, CancellationToken ct) =>
+            db.Kommuner.AsNoTracking().Where(k => k.Code == code).Select(k => (KommunView?)new KommunView(k.Code, k.Name, k.LanCode)).FirstOrDefault()));
+
+    private static readonly CompiledPerModel<Func<OpenDataContext, List<string>, IAsyncEnumerable<KommunView>>> ByCodes = new(() => EF.CompileAsyncQuery((OpenDataContext db, List<string> keys) => db.Kommuner.AsNoTracking().Where(k => keys.Contains(k.Code))
+            .Select(k => new KommunView(k.Code, k.Name, k.LanCode))));
+
+    private static readonly CompiledPerModel<Func<OpenDataContext, List<string>, IAsyncEnumerable<LanView>>> LanByCodes = new(() => EF.CompileAsyncQuery((OpenDataContext db, List<string> keys) => db.Lan.AsNoTracking().Where(l => keys.Contains(l.Code))
+            .Select(l => new LanView(l.Code, l.Name, l.ShortName, l.PolisregionName))));
+
     public async Task<KommunView?> ByCodeAsync(string code, CancellationToken ct)
     {
         await using var lease = await contexts.OpenAsync(ct);
         var db = lease.Db;
-        return await db.Kommuner.AsNoTracking().Where(k => k.Code == code)
-            .Select(k => new KommunView(k.Code, k.Name, k.LanCode)).FirstOrDefaultAsync(ct);
+        return await ByCode.For(db)(db, code, ct);
     }
 
     public async Task<Page<KommunView>> ListAsync(KommunFilter? filter, IReadOnlyList<KommunSort>? order, PageRequest page, CancellationToken ct)
@@ -40,8 +49,7 @@ public sealed class KommunQueries(ReadContexts contexts)
         var keys = codes.Distinct().ToList();
         await using var lease = await contexts.OpenAsync(ct);
         var db = lease.Db;
-        return await db.Kommuner.AsNoTracking().Where(k => keys.Contains(k.Code))
-            .Select(k => new KommunView(k.Code, k.Name, k.LanCode)).ToDictionaryAsync(k => k.Code, ct);
+        return (await ByCodes.For(db)(db, keys).ToListAsync(ct)).ToDictionary(k => k.Code);
     }
 
     public async Task<IReadOnlyList<LanView>> AllLanAsync(CancellationToken ct)
@@ -57,8 +65,7 @@ public sealed class KommunQueries(ReadContexts contexts)
         var keys = codes.Distinct().ToList();
         await using var lease = await contexts.OpenAsync(ct);
         var db = lease.Db;
-        return await db.Lan.AsNoTracking().Where(l => keys.Contains(l.Code))
-            .Select(l => new LanView(l.Code, l.Name, l.ShortName, l.PolisregionName)).ToDictionaryAsync(l => l.Code, ct);
+        return (await LanByCodes.For(db)(db, keys).ToListAsync(ct)).ToDictionary(l => l.Code);
     }
 
     /// <summary>The kommuner of each län, by name.</summary>

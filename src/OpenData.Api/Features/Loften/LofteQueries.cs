@@ -15,12 +15,23 @@ namespace OpenData.Api.Features.Loften;
 /// <summary>Reads löften and what hangs off them. Every method is one query, whatever the number of keys.</summary>
 public sealed class LofteQueries(ReadContexts contexts, SwedishCalendar calendar)
 {
+    /// <summary>A löfte as shown, read in <c>thisYear</c>, that last changed at <c>changedAt</c>.</summary>
+    private static readonly Expression<Func<Lofte, int, DateTime, LofteView>> Shape = (l, thisYear, changedAt) =>
+        new LofteView(l.Id, l.Key, l.Area, l.Years.OrderBy(y => y.Year).Select(y => y.Year).ToList(), l.Status, thisYear, l.FirstSeen, l.LastSeen, changedAt);
+
+    // The kommun loader's query, compiled once: EF neither rewrites nor looks up its expression again for each request.
+    private static readonly CompiledPerModel<Func<OpenDataContext, List<string>, int, IAsyncEnumerable<KommunLofteView>>> AllOfKommuner = new(() => EF.CompileAsyncQuery(
+        ((Expression<Func<OpenDataContext, List<string>, int, IQueryable<KommunLofteView>>>)((db, keys, thisYear) => db.Set<LofteKommun>().AsNoTracking()
+            .Where(k => keys.Contains(k.KommunCode))
+            .Join(db.Loften.AsNoTracking(), k => k.LofteId, l => l.Id, (k, l) => new KommunLofte { KommunCode = k.KommunCode, Lofte = l })
+            .OrderByDescending(r => r.Lofte.LastYear).ThenByDescending(r => r.Lofte.Id)
+            .Select(r => new KommunLofteView { KommunCode = r.KommunCode, View = Shape.Apply(r.Lofte, thisYear, ChangedAt.LofteRule.Apply(r.Lofte, db.Changes)) })))
+        .Inline()));
+
     private Expression<Func<Lofte, LofteView>> ToView(OpenDataContext db)
     {
         var thisYear = calendar.ThisYear;
-        Expression<Func<Lofte, DateTime, LofteView>> shape = (l, changedAt) =>
-            new LofteView(l.Id, l.Key, l.Area, l.Years.OrderBy(y => y.Year).Select(y => y.Year).ToList(), l.Status, thisYear, l.FirstSeen, l.LastSeen, changedAt);
-        return shape.Given(ChangedAt.OfLofte(db.Changes));
+        return ((Expression<Func<Lofte, LofteView>>)(l => Shape.Apply(l, thisYear, ChangedAt.LofteRule.Apply(l, db.Changes)))).Inline();
     }
 
     private IQueryable<LofteView> Project(OpenDataContext db, IQueryable<Lofte> loften) => loften.Select(ToView(db));
@@ -84,14 +95,14 @@ public sealed class LofteQueries(ReadContexts contexts, SwedishCalendar calendar
         var keys = kommunCodes.Distinct().ToList();
         await using var lease = await contexts.OpenAsync(ct);
         var db = lease.Db;
+        if (current is null)
+        {
+            return (await AllOfKommuner.For(db)(db, keys, calendar.ThisYear).ToListAsync(ct)).ToLookup(r => r.KommunCode, r => r.View);
+        }
         var links = db.Set<LofteKommun>().AsNoTracking().Where(k => keys.Contains(k.KommunCode));
         var loften = db.Loften.AsNoTracking();
-        var thisYear = calendar.ThisYear;
-        if (current is { } c)
-        {
-            var inForce = LofteInForce.During(thisYear);
-            loften = c ? loften.Where(inForce) : loften.Where(Predicates.Not(inForce));
-        }
+        var inForce = LofteInForce.During(calendar.ThisYear);
+        loften = current.Value ? loften.Where(inForce) : loften.Where(Predicates.Not(inForce));
         Expression<Func<KommunLofte, LofteView, KommunLofteView>> shape = (r, v) => new KommunLofteView { KommunCode = r.KommunCode, View = v };
         Expression<Func<KommunLofte, Lofte>> lofteOf = r => r.Lofte;
         var rows = await links
