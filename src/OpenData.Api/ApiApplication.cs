@@ -82,7 +82,7 @@ public static class ApiApplication
         services.AddSingleton<ArchiveQueries>();
         services.AddSingleton<ExportReader>();
         services.AddSingleton<ExportFiles>();
-        services.AddSingleton(sp => ReleaseSettings.From(builder.Configuration, sp.GetRequiredService<StorageSettings>()));
+        services.AddSingleton(sp => ReleaseSettings.From(builder.Configuration, sp.GetRequiredService<StorageSettings>(), sp.GetRequiredService<CatalogSettings>().License));
         services.AddSingleton<ReleaseStore>();
         services.AddSingleton<ReleasePublisher>();
         services.AddHostedService<ReleaseChecks>();

@@ -28,6 +28,20 @@ internal static class HtmlNesting
     /// <remarks>Not noscript: the parser runs without scripting, so what a noscript holds is markup like any other.</remarks>
     private static readonly string[] RawText = ["script", "style", "textarea", "title", "xmp", "iframe", "plaintext"];
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContainersBySpan = Containers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsRawText(ReadOnlySpan<char> name)
+    {
+        foreach (var raw in RawText)
+        {
+            if (name.Equals(raw, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The page as it is when it nests no deeper than <see cref="MaxDepth"/>, else with the deeper containers' tags left out.</summary>
     public static string Bound(string html, out int deepest)
     {
@@ -61,30 +75,45 @@ internal static class HtmlNesting
                 continue;
             }
             var tagEnd = TagEnd(html, nameEnd);
-            var name = html[nameStart..nameEnd];
-            if (!closing && RawText.Contains(name, StringComparer.OrdinalIgnoreCase))
+            var name = html.AsSpan(nameStart, nameEnd - nameStart);
+            if (!closing && IsRawText(name))
             {
-                var end = html.IndexOf("</" + name, tagEnd, StringComparison.OrdinalIgnoreCase);
+                var end = html.IndexOf(string.Concat("</", name), tagEnd, StringComparison.OrdinalIgnoreCase);
                 at = end < 0 ? html.Length : end;
                 continue;
             }
             bool? keep = null;
-            if (Containers.Contains(name))
+            // A page has thousands of tags: they are looked up by span, and a container by its name as this list
+            // writes it, which every comparison here (all without case) takes for the name as written.
+            if (ContainersBySpan.TryGetValue(name, out var container))
             {
                 if (closing)
                 {
-                    var match = openByName.GetValueOrDefault(name) > 0
-                        ? open.FindLastIndex(o => o.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
-                        : -1;
+                    var match = -1;
+                    if (openByName.GetValueOrDefault(container) > 0)
+                    {
+                        for (var k = open.Count - 1; k >= 0; k--)
+                        {
+                            if (open[k].Name.Equals(container, StringComparison.OrdinalIgnoreCase))
+                            {
+                                match = k;
+                                break;
+                            }
+                        }
+                    }
                     if (match >= 0)
                     {
-                        foreach (var (closedName, _) in open.Skip(match))
+                        var closedDropped = 0;
+                        for (var k = match; k < open.Count; k++)
                         {
-                            openByName[closedName]--;
+                            openByName[open[k].Name]--;
+                            if (open[k].Dropped)
+                            {
+                                closedDropped++;
+                            }
                         }
                         keep = !open[match].Dropped;
                         var closed = open.Count - match;
-                        var closedDropped = open.Skip(match).Count(o => o.Dropped);
                         depth -= closed - closedDropped;
                         dropped -= closedDropped;
                         open.RemoveRange(match, closed);
@@ -94,8 +123,8 @@ internal static class HtmlNesting
                 {
                     // "<div/>" opens a div in HTML, as the parser reads it.
                     var leftOut = depth >= MaxDepth;
-                    open.Add((name, leftOut));
-                    openByName[name] = openByName.GetValueOrDefault(name) + 1;
+                    open.Add((container, leftOut));
+                    openByName[container] = openByName.GetValueOrDefault(container) + 1;
                     if (leftOut)
                     {
                         dropped++;

@@ -3,10 +3,16 @@ using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using OpenData.Api.Exports.Releases;
+using OpenData.Api.Features.Calendar;
+using OpenData.Api.Startup;
 using OpenData.Api.Tests.Fixtures;
 using OpenData.Core.Model;
 using OpenData.Core.Storage;
@@ -41,6 +47,20 @@ public class ReleaseServer : RichDataServer
     }
 
     public string ReleasesFolder => Services.GetRequiredService<ReleaseSettings>().Folder;
+
+    /// <summary>Another instance of the API on the same database and releases folder, as a second host behind a balancer.</summary>
+    public async Task<(WebApplication App, HttpClient Client)> StartSecondInstanceAsync()
+    {
+        var app = ApiApplication.Build(
+        [
+            "--urls", "http://127.0.0.1:0", .. Database.CommandLine, "--OpenData:Releases:Folder", ReleasesFolder,
+            "--OpenData:DataDirectory", RepositoryPaths.Data.Root, "--Logging:LogLevel:Default", "Warning",
+        ], builder => builder.Services.AddSingleton(new SwedishCalendar(new FakeTimeProvider(Today))));
+        await DatabaseStartup.PrepareAsync(app.Services);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return (app, new HttpClient { BaseAddress = new Uri(address + "/") });
+    }
 }
 
 /// <summary>
@@ -50,9 +70,11 @@ public class ReleaseServer : RichDataServer
 /// </summary>
 public class ReleaseTests(ReleaseServer api) : IClassFixture<ReleaseServer>
 {
-    private async Task<JsonElement> IndexAsync()
+    private Task<JsonElement> IndexAsync() => IndexAsync(api.Client);
+
+    private static async Task<JsonElement> IndexAsync(HttpClient client)
     {
-        using var response = await api.Client.GetAsync("/export/releases/");
+        using var response = await client.GetAsync("/export/releases/");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("releases");
@@ -223,6 +245,29 @@ public class ReleaseTests(ReleaseServer api) : IClassFixture<ReleaseServer>
         Assert.DoesNotContain(answers[0].EnumerateArray(), r => r.GetProperty("id").GetString() == "2001-01-01T000000Z");
         Assert.False(Directory.Exists(abandoned), "the abandoned work folder is removed by the next writer");
         Assert.Empty(Directory.EnumerateDirectories(api.ReleasesFolder, ".writing-*"));
+    }
+
+    [Fact]
+    public async Task Two_instances_on_one_database_and_folder_publish_a_change_once()
+    {
+        var (second, client) = await api.StartSecondInstanceAsync();
+        try
+        {
+            var count = (await IndexAsync()).GetArrayLength();
+            Assert.Equal(count, (await IndexAsync(client)).GetArrayLength());
+
+            await api.AddLofteAsync("0187", "Polisen lovar att synas vid Vaxholms hamn på sommarkvällar.");
+            var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => IndexAsync(i % 2 == 0 ? api.Client : client)));
+
+            Assert.All(answers, a => Assert.Equal(count + 1, a.GetArrayLength()));
+            Assert.Single(answers.Select(a => a[0].GetProperty("id").GetString()).Distinct());
+        }
+        finally
+        {
+            client.Dispose();
+            await second.StopAsync();
+            await second.DisposeAsync();
+        }
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public abstract class RestApiTests<TServer>(TServer api) where TServer : RichDat
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.StartsWith("3.1.", document.GetProperty("openapi").GetString());
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
-        Assert.Equal(["/api/v1", "/api/v1/bulk-files", "/api/v1/changes", "/api/v1/kommuner", "/api/v1/kommuner/{code}", "/api/v1/loften", "/api/v1/promises", "/api/v1/releases", "/api/v1/releases/{id}"], paths.Order());
+        Assert.Equal(["/api/v1", "/api/v1/bulk-files", "/api/v1/changes", "/api/v1/kommuner", "/api/v1/kommuner/{code}", "/api/v1/loften", "/api/v1/loften/{key}", "/api/v1/promises", "/api/v1/releases", "/api/v1/releases/{id}"], paths.Order());
         Assert.All(paths, p => Assert.Equal(p.ToLowerInvariant(), p));
         var parameters = document.GetProperty("paths").GetProperty("/api/v1/promises").GetProperty("get").GetProperty("parameters")
             .EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
@@ -78,6 +78,30 @@ public abstract class RestApiTests<TServer>(TServer api) where TServer : RichDat
         Assert.Equal(total, seen.Count);
         Assert.Equal(seen.Count, seen.Distinct().Count());
         Assert.True(total > 2);
+    }
+
+    [Theory]
+    [InlineData("1981/2024-2025")]
+    [InlineData("1480+0381/2025")]
+    public async Task One_lofte_is_found_by_its_key_as_the_rest_of_the_path(string key)
+    {
+        var (response, lofte) = await GetAsync("/api/v1/loften/" + key);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(key, lofte.GetProperty("key").GetString());
+        var (_, listed) = await GetAsync("/api/v1/loften?limit=100&kommun=" + key[..4]);
+        var same = Assert.Single(listed.GetProperty("items").EnumerateArray(), l => l.GetProperty("key").GetString() == key);
+        Assert.Equal(same.ToString(), lofte.ToString());
+    }
+
+    [Fact]
+    public async Task An_unknown_lofte_key_is_a_problem_404()
+    {
+        var (response, problem) = await GetAsync("/api/v1/loften/9999/%3F");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("9999/?", problem.GetProperty("detail").GetString());
     }
 
     [Theory]

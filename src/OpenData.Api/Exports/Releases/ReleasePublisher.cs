@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using OpenData.Api.Catalog;
 using OpenData.Api.Features.Calendar;
 using OpenData.Api.Features.Kommuner;
 using OpenData.Api.Features.Themes;
@@ -29,7 +28,7 @@ public sealed class ReleasePublisher
     private readonly KommunQueries _kommuner;
     private readonly ThemeQueries _themes;
     private readonly PublicAddress _address;
-    private readonly CatalogSettings _catalog;
+    private readonly ReleaseSettings _settings;
     private readonly TimeProvider _clock;
     private readonly ILogger<ReleasePublisher> _logger;
     private readonly CancellationToken _stopping;
@@ -37,7 +36,7 @@ public sealed class ReleasePublisher
     private Checking? _last;
 
     public ReleasePublisher(ReleaseStore store, ExportReader reader, DataVersionReader versions, SwedishCalendar calendar, KommunQueries kommuner,
-        ThemeQueries themes, PublicAddress address, CatalogSettings catalog, IServiceProvider services, IHostApplicationLifetime lifetime, ILogger<ReleasePublisher> logger)
+        ThemeQueries themes, PublicAddress address, ReleaseSettings settings, IServiceProvider services, IHostApplicationLifetime lifetime, ILogger<ReleasePublisher> logger)
     {
         _store = store;
         _reader = reader;
@@ -46,7 +45,7 @@ public sealed class ReleasePublisher
         _kommuner = kommuner;
         _themes = themes;
         _address = address;
-        _catalog = catalog;
+        _settings = settings;
         _clock = services.GetService<TimeProvider>() ?? TimeProvider.System;
         _logger = logger;
         _stopping = lifetime.ApplicationStopping;
@@ -163,7 +162,7 @@ public sealed class ReleasePublisher
         };
         await using (var package = File.Create(Path.Combine(work, DataPackage.FileName)))
         {
-            await DataPackage.WriteAsync(package, id, releasedAt, _catalog.License, files, _stopping);
+            await DataPackage.WriteAsync(package, id, releasedAt, _settings.License, files, _stopping);
         }
         return new ReleaseManifest(id, releasedAt, Stamp(stamp), changedAt, year, candidate.Database.ExtractorVersions, candidate.Database.Fingerprint,
             [.. files.Values, Describe(work, DataPackage.FileName)]);

@@ -9,8 +9,9 @@ namespace OpenData.Api.Exports.Releases;
 /// <c>OpenData:Releases</c>. The folder is the service's to add to and nobody's to prune: it defaults to
 /// <c>releases/</c> beside the SQLite file, or in the data folder for PostgreSQL, where it outlives any one process.
 /// Instances that share a database should share this folder too, so that they publish one release per change.
+/// <see cref="License"/> is the licence the releases are published under: the catalog's.
 /// </summary>
-public sealed record ReleaseSettings(string Folder, TimeSpan CheckEvery)
+public sealed record ReleaseSettings(string Folder, TimeSpan CheckEvery, string License)
 {
     public const string FolderKey = "OpenData:Releases:Folder";
 
@@ -18,7 +19,7 @@ public sealed record ReleaseSettings(string Folder, TimeSpan CheckEvery)
 
     public static readonly TimeSpan DefaultCheckEvery = TimeSpan.FromMinutes(5);
 
-    public static ReleaseSettings From(IConfiguration configuration, StorageSettings storage)
+    public static ReleaseSettings From(IConfiguration configuration, StorageSettings storage, string license)
     {
         var folder = configuration[FolderKey];
         if (string.IsNullOrWhiteSpace(folder))
@@ -31,7 +32,7 @@ public sealed record ReleaseSettings(string Folder, TimeSpan CheckEvery)
         {
             throw new InvalidOperationException($"{CheckEveryKey} is '{text}'; it must be a positive time span (00:05:00).");
         }
-        return new ReleaseSettings(Path.GetFullPath(folder), every);
+        return new ReleaseSettings(Path.GetFullPath(folder), every, license);
     }
 
     /// <summary>The folder of the SQLite file; null for PostgreSQL and for a database in memory.</summary>

@@ -18,6 +18,7 @@ public sealed partial class LexiconThemeClassifier : IThemeClassifier
     /// <summary>Every theme's terms, and apart from them the fallback terms that decide only where no term does.</summary>
     private readonly TermIndex _terms;
     private readonly TermIndex _fallback;
+    private readonly TermIndex _passing; // the phrases that say a theme's word only in passing
 
     public LexiconThemeClassifier(ThemeTaxonomy taxonomy)
     {
@@ -25,6 +26,7 @@ public sealed partial class LexiconThemeClassifier : IThemeClassifier
         _themes = taxonomy.Themes.Select(CompiledTheme.From).ToList();
         _terms = new TermIndex(_themes.Select(t => t.Terms).ToList());
         _fallback = new TermIndex(_themes.Select(t => t.Fallback).ToList());
+        _passing = new TermIndex(_themes.Select(t => t.Passing).ToList());
     }
 
     public static LexiconThemeClassifier Load(DataDirectory data) => new(ThemeTaxonomy.Load(data));
@@ -36,12 +38,24 @@ public sealed partial class LexiconThemeClassifier : IThemeClassifier
         // Decomposed "å" (a + combining ring, as some PDFs give it) would otherwise split a word in two.
         text = text.Normalize(NormalizationForm.FormC);
         var words = TextWord.Split(text);
-        var blocked = new bool[]?[_themes.Count];
         var spans = new List<(int First, int Last)>[_themes.Count];
         for (var i = 0; i < _themes.Count; i++)
         {
-            blocked[i] = _themes[i].InPassing(words);
             spans[i] = [];
+        }
+        // The words inside a theme's in-passing phrases never decide that theme.
+        _passing.FindIn(words, null, spans);
+        var blocked = new bool[]?[_themes.Count];
+        for (var i = 0; i < _themes.Count; i++)
+        {
+            if (spans[i].Count > 0)
+            {
+                blocked[i] = new bool[words.Count];
+                foreach (var (first, last) in spans[i])
+                {
+                    Array.Fill(blocked[i]!, true, first, last - first + 1);
+                }
+            }
         }
         var matches = Decide(text, words, blocked, _terms, spans);
         return matches.Count > 0 ? matches : Decide(text, words, blocked, _fallback, spans);
@@ -97,30 +111,6 @@ public sealed partial class LexiconThemeClassifier : IThemeClassifier
             Compile(theme, theme.Lexicon.Terms),
             Compile(theme, theme.Lexicon.Fallback),
             Compile(theme, theme.Lexicon.InPassing));
-
-        /// <summary>Which words stand inside this theme's in-passing phrases; null where none do.</summary>
-        public bool[]? InPassing(List<TextWord> words)
-        {
-            if (Passing.Count == 0)
-            {
-                return null;
-            }
-            var spans = new List<(int First, int Last)>();
-            foreach (var phrase in Passing)
-            {
-                phrase.FindIn(words, null, spans);
-            }
-            if (spans.Count == 0)
-            {
-                return null;
-            }
-            var blocked = new bool[words.Count];
-            foreach (var (first, last) in spans)
-            {
-                Array.Fill(blocked, true, first, last - first + 1);
-            }
-            return blocked;
-        }
 
         private static List<TermPattern> Compile(ThemeDefinition theme, IEnumerable<string> terms) =>
             terms.Select(term =>

@@ -38,32 +38,15 @@ internal sealed class TermPattern
     /// <summary>The first letter of every word the term can begin at, where its first word pattern fixes one.</summary>
     public char? Leading => _parts[0]!.Leading;
 
-    /// <summary>
-    /// Adds every place the term stands in the words to <paramref name="found"/>, as (first, last) word indexes;
-    /// blocked words (where <paramref name="blocked"/> says so) never match.
-    /// </summary>
-    public void FindIn(List<TextWord> words, bool[]? blocked, List<(int First, int Last)> found)
-    {
-        for (var start = 0; start < words.Count; start++)
-        {
-            var last = MatchAt(words, blocked, start);
-            if (last >= 0)
-            {
-                found.Add((start, last));
-            }
-        }
-    }
+    /// <summary>Whether the term's first word pattern matches <paramref name="word"/>.</summary>
+    public bool BeginsAt(TextWord word) => _parts[0]!.Matches(word);
 
-    /// <summary>The index of the last word where the term stands from word <paramref name="start"/> on; else -1.</summary>
-    public int MatchAt(List<TextWord> words, bool[]? blocked, int start)
-    {
-        var word = words[start];
-        if (!_parts[0]!.Matches(word) || (blocked is not null && blocked[start]))
-        {
-            return -1;
-        }
-        return _parts.Length == 1 ? start : MatchFrom(words, blocked, word.Sentence, start + 1, 1);
-    }
+    /// <summary>
+    /// Where the term begins at word <paramref name="start"/> (<see cref="BeginsAt"/>, and not blocked there): the index
+    /// of its last word when the rest of it follows within the sentence; else -1.
+    /// </summary>
+    public int MatchAfterFirst(List<TextWord> words, bool[]? blocked, int start) =>
+        _parts.Length == 1 ? start : MatchFrom(words, blocked, words[start].Sentence, start + 1, 1);
 
     /// <summary>The index of the last word when parts from <paramref name="part"/> on match from word <paramref name="at"/>; else -1.</summary>
     private int MatchFrom(List<TextWord> words, bool[]? blocked, int sentence, int at, int part)
