@@ -12,7 +12,7 @@ public class HandCorrectionTests
     private const string AseleQuery = """
         {
           kommun(code: "2463") {
-            loften { key years promises { text } documents { kind confidence uncertain uncertainReasons { code text } correction { reason reviewedBy } } }
+            loften { key years promises { text } documents { kind changedAt confidence uncertain uncertainReasons { code text } correction { reason reviewedBy } } }
           }
           changes(since: "2000-01-01T00:00:00Z", first: 100) { edges { node { kind after lofte { key } } } }
         }
@@ -65,7 +65,18 @@ public class HandCorrectionTests
                 Assert.Contains(result.Items, i => i.Outcome == Rereading.Outcome.Reread);
             }
 
-            AssertCorrected(await server.QueryAsync(AseleQuery));
+            var after = await server.QueryAsync(AseleQuery);
+            AssertCorrected(after);
+            // The correction changed what the document says, so its data changed then, not when the page was fetched.
+            var fetched = DocumentsChangedAt(before).Max();
+            var corrected = DocumentsChangedAt(after, "2463/2017-2018").Single();
+            Assert.True(corrected > fetched, $"changedAt {corrected:O} should be after the fetch {fetched:O}");
         }
+
+        private static IEnumerable<DateTime> DocumentsChangedAt(JsonElement data, string? key = null) =>
+            data.GetProperty("kommun").GetProperty("loften").EnumerateArray()
+                .Where(l => key is null || l.GetProperty("key").GetString() == key)
+                .SelectMany(l => l.GetProperty("documents").EnumerateArray())
+                .Select(d => d.GetProperty("changedAt").GetDateTime());
     }
 }

@@ -20,6 +20,13 @@ public static class ChangedAt
     public static readonly Expression<Func<Promise, IQueryable<Change>, DateTime>> PromiseRule =
         (p, changes) => changes.Where(c => c.PromiseId == p.Id).Max(c => (DateTime?)c.At) ?? p.FirstSeen;
 
+    /// <summary>
+    /// The rule for a document: its content came to be when it was fetched, and what was read from it changes after
+    /// that only by a change row from its snapshot (a hand correction, a re-reading by a newer extractor).
+    /// </summary>
+    public static readonly Expression<Func<Document, IQueryable<Change>, DateTime>> DocumentRule =
+        (d, changes) => changes.Where(c => c.ToSnapshotId == d.SnapshotId && c.At > d.Snapshot!.FetchedAt).Max(c => (DateTime?)c.At) ?? d.Snapshot!.FetchedAt;
+
     public static Expression<Func<Lofte, DateTime>> OfLofte(IQueryable<Change> changes) =>
         ((Expression<Func<Lofte, DateTime>>)(l => LofteRule.Apply(l, changes))).Inline();
 

@@ -1,23 +1,30 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using OpenData.Core.Model;
 using OpenData.Core.Storage;
 using OpenData.Api.Features.Batching;
+using OpenData.Api.Features.Changes;
+using OpenData.Api.Features.Filtering;
 
 namespace OpenData.Api.Features.Documents;
 
 /// <summary>Reads documents, their snapshots and the people they name. One query per call, whatever the number of keys.</summary>
 public sealed class DocumentQueries(ReadContexts contexts)
 {
+    private static readonly Expression<Func<Document, IQueryable<Change>, DocumentView>> Shape = (d, changes) =>
+        new DocumentView(d.Id, d.Kind, d.Title, d.Published, d.Url, d.SnapshotId, d.ReadAt, d.ExtractorVersion, ChangedAt.DocumentRule.Apply(d, changes))
+        {
+            Confidence = d.Confidence,
+            UncertainReasons = d.UncertainReasons,
+            CorrectionReason = d.CorrectionReason,
+            CorrectionReviewedBy = d.CorrectionReviewedBy,
+        };
+
     // The loaders' queries, compiled once: EF neither rewrites nor looks up their expression again for each request.
-    private static readonly CompiledPerModel<Func<OpenDataContext, List<int>, IAsyncEnumerable<KeyedView<DocumentView>>>> DocumentsOfLoften = new(() => EF.CompileAsyncQuery((OpenDataContext db, List<int> keys) => db.Set<LofteDocument>().AsNoTracking().Where(d => keys.Contains(d.LofteId))
+    private static readonly CompiledPerModel<Func<OpenDataContext, List<int>, IAsyncEnumerable<KeyedView<DocumentView>>>> DocumentsOfLoften = new(() => EF.CompileAsyncQuery(
+        ((Expression<Func<OpenDataContext, List<int>, IQueryable<KeyedView<DocumentView>>>>)((db, keys) => db.Set<LofteDocument>().AsNoTracking().Where(d => keys.Contains(d.LofteId))
             .OrderBy(d => d.Document!.Published).ThenBy(d => d.DocumentId)
-            .Select(d => new KeyedView<DocumentView>(d.LofteId, new DocumentView(d.DocumentId, d.Document!.Kind, d.Document.Title, d.Document.Published, d.Document.Url, d.Document.SnapshotId, d.Document.ReadAt, d.Document.ExtractorVersion, d.Document.Snapshot!.FetchedAt)
-            {
-                Confidence = d.Document.Confidence,
-                UncertainReasons = d.Document.UncertainReasons,
-                CorrectionReason = d.Document.CorrectionReason,
-                CorrectionReviewedBy = d.Document.CorrectionReviewedBy,
-            }))));
+            .Select(d => new KeyedView<DocumentView>(d.LofteId, Shape.Apply(d.Document!, db.Changes))))).Inline()));
 
     private static readonly CompiledPerModel<Func<OpenDataContext, List<long>, IAsyncEnumerable<SnapshotView>>> SnapshotsByIds = new(() => EF.CompileAsyncQuery((OpenDataContext db, List<long> keys) => db.Snapshots.AsNoTracking().Where(s => keys.Contains(s.Id) && s.Sha256 != null)
             .Select(s => new SnapshotView(s.Id, s.FetchedAt, s.Url, s.Sha256!, s.ContentType, s.Attribution))));
@@ -37,13 +44,7 @@ public sealed class DocumentQueries(ReadContexts contexts)
         await using var lease = await contexts.OpenAsync(ct);
         var db = lease.Db;
         return await db.Documents.AsNoTracking().Where(d => keys.Contains(d.Id))
-            .Select(d => new DocumentView(d.Id, d.Kind, d.Title, d.Published, d.Url, d.SnapshotId, d.ReadAt, d.ExtractorVersion, d.Snapshot!.FetchedAt)
-            {
-                Confidence = d.Confidence,
-                UncertainReasons = d.UncertainReasons,
-                CorrectionReason = d.CorrectionReason,
-                CorrectionReviewedBy = d.CorrectionReviewedBy,
-            })
+            .Select(((Expression<Func<Document, DocumentView>>)(d => Shape.Apply(d, db.Changes))).Inline())
             .ToDictionaryAsync(d => d.Id, ct);
     }
 
