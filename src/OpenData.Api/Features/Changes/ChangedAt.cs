@@ -21,8 +21,9 @@ public static class ChangedAt
         (p, changes) => changes.Where(c => c.PromiseId == p.Id).Max(c => (DateTime?)c.At) ?? p.FirstSeen;
 
     /// <summary>
-    /// The rule for a document: its content came to be when it was fetched, and what was read from it changes after
-    /// that only by a change row from its snapshot (a hand correction, a re-reading by a newer extractor).
+    /// The rule for a document: the latest change row its snapshot's readings recorded (its first reading, a hand
+    /// correction, a re-reading by a newer extractor), as a löfte's and a promise's come from theirs; never before its
+    /// content was fetched, and that fetch where no row names its snapshot.
     /// </summary>
     public static readonly Expression<Func<Document, IQueryable<Change>, DateTime>> DocumentRule =
         (d, changes) => changes.Where(c => c.ToSnapshotId == d.SnapshotId && c.At > d.Snapshot!.FetchedAt).Max(c => (DateTime?)c.At) ?? d.Snapshot!.FetchedAt;

@@ -4,8 +4,8 @@ namespace OpenData.Api.Features.Documents;
 
 /// <summary>
 /// A document as the API shows it: what one snapshot said. ChangedAt is when its data last changed
-/// (<see cref="Changes.ChangedAt.DocumentRule"/>): a source's unchanged content makes no new document, so its data came
-/// to be when the content was fetched, and changed after that only where a change row from its snapshot says so.
+/// (<see cref="Changes.ChangedAt.DocumentRule"/>): a source's unchanged content makes no new document, so its data
+/// changes only where a change row from its snapshot says so (a reading, a hand correction, a newer extractor).
 /// </summary>
 public sealed record DocumentView(int Id, DocumentKind Kind, string Title, DateOnly? Published, string? Url, long SnapshotId, DateTime ReadAt, string ExtractorVersion, DateTime ChangedAt)
 {

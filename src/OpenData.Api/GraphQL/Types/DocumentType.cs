@@ -20,7 +20,7 @@ public sealed class DocumentType : ObjectGraphType<DocumentView>
         Field<StringGraphType>("url").Description("The address it was read from; null for a recorded page whose address was not kept.").Resolve(c => c.Source.Url);
         Field<NonNullGraphType<DateTimeGraphType>>("readAt").Description("When the snapshot was read into this document (UTC): at its harvest, or later by a newer extractor.").Resolve(c => c.Source.ReadAt);
         Field<NonNullGraphType<DateTimeGraphType>>("changedAt")
-            .Description("When its data last changed (UTC): when the content it reads was fetched (an unchanged source makes no new document), or later, when a hand correction or a newer extractor changed what was read from it.")
+            .Description("When its data last changed (UTC), from the change feed: when a reading of its content (the first, a hand correction, a newer extractor) last changed what was read from it; its fetch time where no change names it. An unchanged source makes no new document, so a harvest that reads it again moves nothing.")
             .Resolve(c => c.Source.ChangedAt);
         Field<NonNullGraphType<StringGraphType>>("extractorVersion").Description("Which version of the extractor read it, e.g. \"extract-2\".").Resolve(c => c.Source.ExtractorVersion);
         Field<NonNullGraphType<FloatGraphType>>("confidence").Description("How sure the reader was of this reading, 0..1 (1: nothing gave it doubt).").Resolve(c => c.Source.Confidence);
