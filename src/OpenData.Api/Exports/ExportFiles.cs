@@ -47,8 +47,7 @@ public sealed class ExportFiles : IDisposable
     /// <summary>The file <paramref name="name"/> for the data as it is now, written first if the data changed since.</summary>
     public async Task<ExportFile> CurrentAsync(string name, Writer write, CancellationToken ct)
     {
-        // The year too: each löfte's status is counted from it (a löfte in force in December has ended in January).
-        var version = new FileVersion((await _versions.ReadAsync(ct)).Stamp, _calendar.ThisYear);
+        var version = await DataState.ReadAsync(_versions, _calendar, ct);
         Building building;
         lock (_lock)
         {
@@ -70,7 +69,7 @@ public sealed class ExportFiles : IDisposable
         return await building.File.WaitAsync(ct);
     }
 
-    private async Task<ExportFile> WriteAsync(string name, FileVersion version, Writer write)
+    private async Task<ExportFile> WriteAsync(string name, DataState version, Writer write)
     {
         // Off the requesting thread: the first request must not do the writing inline of its own call.
         await Task.Yield();
@@ -118,8 +117,5 @@ public sealed class ExportFiles : IDisposable
     }
 
     /// <summary>A file being written, or written, for one version of the data.</summary>
-    private sealed record Building(FileVersion Version, Task<ExportFile> File);
-
-    /// <summary>What a file was written from: the data version and the year its statuses were counted in.</summary>
-    private readonly record struct FileVersion(long DataVersion, int Year);
+    private sealed record Building(DataState Version, Task<ExportFile> File);
 }

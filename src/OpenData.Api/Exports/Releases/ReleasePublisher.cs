@@ -54,7 +54,7 @@ public sealed class ReleasePublisher
     /// <summary>The release that holds the data as it is now, published first if the data changed since the last one.</summary>
     public async Task<ReleaseManifest> CurrentAsync(CancellationToken ct)
     {
-        var state = new DataState((await _versions.ReadAsync(ct)).Stamp, _calendar.ThisYear);
+        var state = await DataState.ReadAsync(_versions, _calendar, ct);
         Checking checking;
         lock (_lock)
         {
@@ -176,8 +176,6 @@ public sealed class ReleasePublisher
 
     /// <summary>The stamp as text: it is 63 bits, more than a JSON number keeps exactly in JavaScript.</summary>
     private static string Stamp(long stamp) => stamp.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    private readonly record struct DataState(long Stamp, int Year);
 
     private sealed record Checking(DataState State, Task<ReleaseManifest> Release);
 
