@@ -28,9 +28,6 @@ public static class ChangedAt
     public static readonly Expression<Func<Document, IQueryable<Change>, DateTime>> DocumentRule =
         (d, changes) => changes.Where(c => c.ToSnapshotId == d.SnapshotId && c.At > d.Snapshot!.FetchedAt).Max(c => (DateTime?)c.At) ?? d.Snapshot!.FetchedAt;
 
-    public static Expression<Func<Lofte, DateTime>> OfLofte(IQueryable<Change> changes) =>
-        ((Expression<Func<Lofte, DateTime>>)(l => LofteRule.Apply(l, changes))).Inline();
-
     public static Expression<Func<Promise, DateTime>> OfPromise(IQueryable<Change> changes) =>
         ((Expression<Func<Promise, DateTime>>)(p => PromiseRule.Apply(p, changes))).Inline();
 
