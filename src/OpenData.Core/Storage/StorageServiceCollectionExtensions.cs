@@ -28,7 +28,7 @@ public static class StorageServiceCollectionExtensions
         switch (settings.Provider)
         {
             case DatabaseProvider.Postgres:
-                services.AddPooledDbContextFactory<PostgresOpenDataContext>((sp, o) => Configure(sp, o.UseNpgsql(settings.ConnectionString,
+                services.AddPooledDbContextFactory<PostgresOpenDataContext>((sp, o) => Configure(sp, o.UseNpgsql(PostgresConnectionTuning.Apply(settings.ConnectionString),
                     npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))));
                 services.AddSingleton<IDbContextFactory<OpenDataContext>, ContextFactory<PostgresOpenDataContext>>();
                 services.AddSingleton<IPromiseFullTextSearch, PostgresPromiseFullTextSearch>();

@@ -1,0 +1,53 @@
+using System.Data.Common;
+using Npgsql;
+
+namespace OpenData.Core.Storage.Postgres;
+
+/// <summary>
+/// What this service adds to a PostgreSQL connection string, each only where the string does not set it itself:
+/// <list type="bullet">
+/// <item><c>Max Auto Prepare=64;Auto Prepare Min Usages=2</c>: a statement sent twice is prepared on that
+/// connection, and stays prepared while the pool keeps the connection. Unprepared, the server parsed and planned
+/// each of a kommun page's ten statements again (0.8 ms each, against 0.08 ms prepared, measured with pgbench on
+/// the bench's 100× data): half the CPU of the machine went to PostgreSQL.</item>
+/// <item><c>Options=-c plan_cache_mode=force_generic_plan</c>: every statement this service sends is a lookup by
+/// keys, so one plan serves every execution. Left to choose, PostgreSQL found its generic plan dearer than a plan for
+/// the given keys (it cannot see how few keys an array holds) and planned again at every execution, which is most of
+/// what preparing saves.</item>
+/// </list>
+/// Measured on bench/api's kommun query (PostgreSQL, 100× data, 32 connections): 230 requests/s untuned, 360 with
+/// preparing alone, 500 with both.
+/// </summary>
+public static class PostgresConnectionTuning
+{
+    private const string PlanCacheMode = "plan_cache_mode";
+
+    /// <summary>The connection string with this service's settings added where it sets none of its own.</summary>
+    public static string Apply(string connectionString)
+    {
+        var given = Given(connectionString);
+        var tuned = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!given.Contains("maxautoprepare"))
+        {
+            tuned.MaxAutoPrepare = 64;
+        }
+        if (!given.Contains("autoprepareminusages"))
+        {
+            tuned.AutoPrepareMinUsages = 2;
+        }
+        if (tuned.Options?.Contains(PlanCacheMode, StringComparison.OrdinalIgnoreCase) != true)
+        {
+            tuned.Options = string.IsNullOrWhiteSpace(tuned.Options)
+                ? $"-c {PlanCacheMode}=force_generic_plan"
+                : $"{tuned.Options} -c {PlanCacheMode}=force_generic_plan";
+        }
+        return tuned.ConnectionString;
+    }
+
+    /// <summary>The keywords the string sets, as Npgsql reads them: in any case, with or without spaces.</summary>
+    private static HashSet<string> Given(string connectionString)
+    {
+        var parsed = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        return parsed.Keys.Cast<string>().Select(k => k.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant()).ToHashSet();
+    }
+}
