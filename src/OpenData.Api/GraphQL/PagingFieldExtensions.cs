@@ -12,6 +12,7 @@ internal static class PagingFieldExtensions
         .Argument<IntGraphType>("first", $"How many items (default {PageRequest.DefaultSize}, at most {PageRequest.MaxSize}).")
         .Argument<StringGraphType>("after", "The cursor after which the page starts (a previous page's endCursor).");
 
+    /// <summary>The page asked for, counted over all pages only where the selection asks for totalCount.</summary>
     public static PageRequest Page(this IResolveFieldContext context) =>
-        new(context.GetArgument<int?>("first"), context.GetArgument<string?>("after"));
+        new(context.GetArgument<int?>("first"), context.GetArgument<string?>("after"), context.SubFields is not { } selected || selected.Values.Any(f => f.FieldType.Name == "totalCount"));
 }

@@ -9,5 +9,5 @@ namespace OpenData.Api.Rest;
 public sealed record RestPage<T>(IReadOnlyList<T> Items, int TotalCount, string? NextCursor)
 {
     public static RestPage<T> Of<TView>(Page<TView> page, Func<TView, T> map) =>
-        new(page.Items.Select(map).ToList(), page.TotalCount, page.HasNextPage ? page.EndCursor : null);
+        new(page.Items.Select(map).ToList(), page.TotalCount ?? throw new InvalidOperationException("A REST page is asked with its total."), page.HasNextPage ? page.EndCursor : null);
 }

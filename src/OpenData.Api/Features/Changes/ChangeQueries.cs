@@ -19,7 +19,7 @@ public sealed class ChangeQueries(ReadContexts contexts)
         await using var lease = await contexts.OpenAsync(ct);
         var db = lease.Db;
         var all = db.Changes.AsNoTracking().Where(c => c.At >= from);
-        var total = await all.CountAsync(ct);
+        int? total = page.CountTotal ? await all.CountAsync(ct) : null;
         var rest = afterId is { } after ? all.Where(c => c.Id > after) : all;
         var items = size == 0 ? [] : await rest.OrderBy(c => c.Id).Take(size + 1)
             .Select(c => new ChangeView(c.Id, c.At, c.Kind, c.LofteId, c.PromiseId, c.Before, c.After, c.FromSnapshotId, c.ToSnapshotId))

@@ -1,7 +1,11 @@
 namespace OpenData.Api.Features.Paging;
 
-/// <summary>A Relay-style page request: at most <see cref="First"/> items after the cursor <see cref="After"/>.</summary>
-public sealed record PageRequest(int? First, string? After)
+/// <summary>
+/// A Relay-style page request: at most <see cref="First"/> items after the cursor <see cref="After"/>, and the total
+/// over all pages when <see cref="CountTotal"/>. Counting reads every match, however small the page (on the bench's
+/// 100× data, 5 ms to count the promises against well under 1 ms for a page of 20), so it is done only when asked.
+/// </summary>
+public sealed record PageRequest(int? First, string? After, bool CountTotal = true)
 {
     public const int DefaultSize = 20;
     public const int MaxSize = 100;

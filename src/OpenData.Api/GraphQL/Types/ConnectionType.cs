@@ -22,6 +22,6 @@ public class ConnectionType<TNodeType, TNode> : ObjectGraphType<Page<TNode>> whe
             .Resolve(c => new PageInfo(c.Source.HasNextPage, c.Source.HasPreviousPage, c.Source.StartCursor, c.Source.EndCursor));
         Field<NonNullGraphType<IntGraphType>>("totalCount")
             .Description("How many items the whole result has, over all pages.")
-            .Resolve(c => c.Source.TotalCount);
+            .Resolve(c => c.Source.TotalCount ?? throw new InvalidOperationException("The page was read without its total, though the selection asks for totalCount."));
     }
 }
