@@ -46,18 +46,17 @@ public sealed class ExportReader(LofteQueries loften, PromiseQueries promises, D
         {
             allDocuments[id] = document;
         }
-        var snapshots = await documents.SnapshotsByIdsAsync(allDocuments.Values.Select(d => d.SnapshotId), ct);
         var people = await documents.PeopleOfAsync(allDocuments.Keys, ct);
-        DocumentRecord WithSnapshot(DocumentView d) => new(d, snapshots.GetValueOrDefault(d.SnapshotId), people[d.Id].ToList());
+        DocumentRecord WithPeople(DocumentView d) => new(d, people[d.Id].ToList());
 
         return batch.Select(lofte => new LofteRecord(
                 lofte,
                 kommuner[lofte.Id].ToList(),
                 areas[lofte.Id].ToList(),
-                lofteDocuments[lofte.Id].Select(WithSnapshot).ToList(),
+                lofteDocuments[lofte.Id].Select(WithPeople).ToList(),
                 promisesOf[lofte.Id].Select(p => new PromiseRecord(
                     p, actors[p.Id].ToList(), themes[p.Id].ToList(), targets[p.Id].ToList(),
-                    allDocuments.TryGetValue(p.DocumentId, out var source) ? WithSnapshot(source) : null,
+                    allDocuments.TryGetValue(p.DocumentId, out var source) ? WithPeople(source) : null,
                     reports[p.Id].ToList())).ToList()))
             .ToList();
     }

@@ -3,9 +3,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using OpenData.Core.Storage;
-
 using OpenData.Api.Tests.Fixtures;
+using OpenData.Core.Storage;
 
 namespace OpenData.Api.Tests.GraphQL;
 
@@ -96,6 +95,30 @@ public class BatchingTests(CountingServer api) : IClassFixture<CountingServer>
         var few = await SqlForAsync(Query.Replace("FIRST", "2", StringComparison.Ordinal));
         var many = await SqlForAsync(Query.Replace("FIRST", "25", StringComparison.Ordinal));
         Assert.Equal(few, many);
+    }
+
+    [Fact]
+    public async Task A_page_counts_all_its_matches_only_when_totalCount_is_asked_for()
+    {
+        // Counting reads every match: a list that did not ask for the total paid for it anyway.
+        var page = await SqlForAsync("query { promises(first: 2) { nodes { text } } }");
+        Assert.DoesNotContain(page, sql => sql.Contains("count(", StringComparison.OrdinalIgnoreCase));
+
+        var counted = await SqlForAsync("query { promises(first: 2) { totalCount nodes { text } } }");
+        Assert.Single(counted, sql => sql.Contains("count(", StringComparison.OrdinalIgnoreCase));
+        var answer = await api.QueryAsync("query { promises(first: 2) { totalCount } }");
+        await using var db = await api.Services.GetRequiredService<IDbContextFactory<OpenDataContext>>().CreateDbContextAsync();
+        Assert.Equal(await db.Promises.CountAsync(p => p.WithdrawnAt == null), answer.GetProperty("promises").GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_kommun_page_reads_each_lofte_with_its_years_and_each_document_with_its_snapshot_in_one_statement()
+    {
+        var sql = await SqlForAsync("""
+            { kommun(code: "1981") { name loften { years promises { text } documents { title snapshot { sha256 fetchedAt } } } } }
+            """);
+        // The kommun, its löften with their years, their promises, their documents with their snapshots.
+        Assert.Equal(4, sql.Count);
     }
 
     [Fact]

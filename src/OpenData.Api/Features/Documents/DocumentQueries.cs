@@ -8,9 +8,12 @@ using OpenData.Api.Features.Filtering;
 
 namespace OpenData.Api.Features.Documents;
 
-/// <summary>Reads documents, their snapshots and the people they name. One query per call, whatever the number of keys.</summary>
+/// <summary>Reads documents, each with its snapshot, and the people they name. One query per call, whatever the number of keys.</summary>
 public sealed class DocumentQueries(ReadContexts contexts)
 {
+    private static readonly Expression<Func<Snapshot, SnapshotView>> SnapshotShape = s =>
+        new SnapshotView(s.Id, s.FetchedAt, s.Url, s.Sha256!, s.ContentType, s.Attribution);
+
     private static readonly Expression<Func<Document, IQueryable<Change>, DocumentView>> Shape = (d, changes) =>
         new DocumentView(d.Id, d.Kind, d.Title, d.Published, d.Url, d.SnapshotId, d.ReadAt, d.ExtractorVersion, ChangedAt.DocumentRule.Apply(d, changes))
         {
@@ -18,6 +21,7 @@ public sealed class DocumentQueries(ReadContexts contexts)
             UncertainReasons = d.UncertainReasons,
             CorrectionReason = d.CorrectionReason,
             CorrectionReviewedBy = d.CorrectionReviewedBy,
+            Snapshot = d.Snapshot!.Sha256 == null ? null : SnapshotShape.Apply(d.Snapshot),
         };
 
     // The loaders' queries, compiled once: EF neither rewrites nor looks up their expression again for each request.
@@ -26,8 +30,9 @@ public sealed class DocumentQueries(ReadContexts contexts)
             .OrderBy(d => d.Document!.Published).ThenBy(d => d.DocumentId)
             .Select(d => new KeyedView<DocumentView>(d.LofteId, Shape.Apply(d.Document!, db.Changes))))).Inline()));
 
-    private static readonly CompiledPerModel<Func<OpenDataContext, List<long>, IAsyncEnumerable<SnapshotView>>> SnapshotsByIds = new(() => EF.CompileAsyncQuery((OpenDataContext db, List<long> keys) => db.Snapshots.AsNoTracking().Where(s => keys.Contains(s.Id) && s.Sha256 != null)
-            .Select(s => new SnapshotView(s.Id, s.FetchedAt, s.Url, s.Sha256!, s.ContentType, s.Attribution))));
+    private static readonly CompiledPerModel<Func<OpenDataContext, List<long>, IAsyncEnumerable<SnapshotView>>> SnapshotsByIds = new(() => EF.CompileAsyncQuery(
+        ((Expression<Func<OpenDataContext, List<long>, IQueryable<SnapshotView>>>)((db, keys) => db.Snapshots.AsNoTracking().Where(s => keys.Contains(s.Id) && s.Sha256 != null)
+            .Select(s => SnapshotShape.Apply(s)))).Inline()));
 
     public async Task<ILookup<int, DocumentView>> OfLoftenAsync(IEnumerable<int> lofteIds, CancellationToken ct)
     {
@@ -48,6 +53,7 @@ public sealed class DocumentQueries(ReadContexts contexts)
             .ToDictionaryAsync(d => d.Id, ct);
     }
 
+    /// <summary>Snapshots by id, for what names a snapshot without its document (a change row).</summary>
     public async Task<IReadOnlyDictionary<long, SnapshotView>> SnapshotsByIdsAsync(IEnumerable<long> ids, CancellationToken ct)
     {
         var keys = ids.Distinct().ToList();

@@ -19,6 +19,12 @@ public sealed record DocumentView(int Id, DocumentKind Kind, string Title, DateO
 
     public string? CorrectionReviewedBy { get; init; }
 
+    /// <summary>
+    /// The fetch it was read from, read in the same statement (the document's changedAt joins it anyway); null only
+    /// for a snapshot without a body, which no reading comes from.
+    /// </summary>
+    public SnapshotView? Snapshot { get; init; }
+
     public bool Uncertain => ReadingCertainty.IsUncertain(Confidence);
 
     public CorrectionView? Correction => CorrectionReason is null ? null : new CorrectionView(CorrectionReason, CorrectionReviewedBy ?? "");

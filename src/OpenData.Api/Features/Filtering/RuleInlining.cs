@@ -12,7 +12,11 @@ namespace OpenData.Api.Features.Filtering;
 /// </summary>
 public static class RuleInlining
 {
-    /// <summary>Stands for <paramref name="rule"/> applied to the arguments; only inside a lambda given to <see cref="Inline{TDelegate}"/>.</summary>
+    /// <summary>Stands for <paramref name="rule"/> applied to the argument; only inside a lambda given to <see cref="Inline{TDelegate}"/>.</summary>
+    public static TResult Apply<T1, TResult>(this Expression<Func<T1, TResult>> rule, T1 first) =>
+        throw new InvalidOperationException("Apply only marks where a rule goes inside a query expression; Inline() puts the rule there.");
+
+    /// <inheritdoc cref="Apply{T1, TResult}"/>
     public static TResult Apply<T1, T2, TResult>(this Expression<Func<T1, T2, TResult>> rule, T1 first, T2 second) =>
         throw new InvalidOperationException("Apply only marks where a rule goes inside a query expression; Inline() puts the rule there.");
 

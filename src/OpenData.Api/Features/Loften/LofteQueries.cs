@@ -20,12 +20,14 @@ public sealed class LofteQueries(ReadContexts contexts, SwedishCalendar calendar
         new LofteView(l.Id, l.Key, l.Area, l.Years.OrderBy(y => y.Year).Select(y => y.Year).ToList(), l.Status, thisYear, l.FirstSeen, l.LastSeen, changedAt);
 
     // The kommun loader's query, compiled once: EF neither rewrites nor looks up its expression again for each request.
+    // Years joined into the one statement, as in Project.
     private static readonly CompiledPerModel<Func<OpenDataContext, List<string>, int, IAsyncEnumerable<KommunLofteView>>> AllOfKommuner = new(() => EF.CompileAsyncQuery(
         ((Expression<Func<OpenDataContext, List<string>, int, IQueryable<KommunLofteView>>>)((db, keys, thisYear) => db.Set<LofteKommun>().AsNoTracking()
             .Where(k => keys.Contains(k.KommunCode))
             .Join(db.Loften.AsNoTracking(), k => k.LofteId, l => l.Id, (k, l) => new KommunLofte { KommunCode = k.KommunCode, Lofte = l })
             .OrderByDescending(r => r.Lofte.LastYear).ThenByDescending(r => r.Lofte.Id)
-            .Select(r => new KommunLofteView { KommunCode = r.KommunCode, View = Shape.Apply(r.Lofte, thisYear, ChangedAt.LofteRule.Apply(r.Lofte, db.Changes)) })))
+            .Select(r => new KommunLofteView { KommunCode = r.KommunCode, View = Shape.Apply(r.Lofte, thisYear, ChangedAt.LofteRule.Apply(r.Lofte, db.Changes)) })
+            .AsSingleQuery()))
         .Inline()));
 
     private Expression<Func<Lofte, LofteView>> ToView(OpenDataContext db)
@@ -34,7 +36,12 @@ public sealed class LofteQueries(ReadContexts contexts, SwedishCalendar calendar
         return ((Expression<Func<Lofte, LofteView>>)(l => Shape.Apply(l, thisYear, ChangedAt.LofteRule.Apply(l, db.Changes)))).Inline();
     }
 
-    private IQueryable<LofteView> Project(OpenDataContext db, IQueryable<Lofte> loften) => loften.Select(ToView(db));
+    /// <remarks>
+    /// One statement with its years joined, not two: a löfte has a year or two, so the join repeats a row once or
+    /// twice, while a second statement cost a round trip (the context's default is split queries, for the
+    /// projections with several collections).
+    /// </remarks>
+    private IQueryable<LofteView> Project(OpenDataContext db, IQueryable<Lofte> loften) => loften.Select(ToView(db)).AsSingleQuery();
 
     /// <remarks>changedSince: Only the löften whose data changed at or after this time (<see cref="ChangedAt"/>).</remarks>
     public async Task<Page<LofteView>> ListAsync(LofteFilter? filter, IReadOnlyList<LofteSort>? order, PageRequest page, CancellationToken ct, DateTime? changedSince = null)
@@ -109,6 +116,7 @@ public sealed class LofteQueries(ReadContexts contexts, SwedishCalendar calendar
             .Join(loften, k => k.LofteId, l => l.Id, (k, l) => new KommunLofte { KommunCode = k.KommunCode, Lofte = l })
             .OrderByDescending(r => r.Lofte.LastYear).ThenByDescending(r => r.Lofte.Id)
             .Select(shape.Given(lofteOf.Then(ToView(db))))
+            .AsSingleQuery()
             .ToListAsync(ct);
         return rows.ToLookup(r => r.KommunCode, r => r.View);
     }

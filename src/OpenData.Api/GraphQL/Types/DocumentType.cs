@@ -27,7 +27,7 @@ public sealed class DocumentType : ObjectGraphType<DocumentView>
         Field<NonNullGraphType<BooleanGraphType>>("uncertain").Description("Whether the confidence is below 0.7, so that a person should check the reading first.").Resolve(c => c.Source.Uncertain);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UncertainReasonType>>>>("uncertainReasons").Description("Why the reader was not surer, most serious first.").Resolve(c => c.Source.UncertainReasons);
         Field<CorrectionType>("correction").Description("How a person corrected the reading by hand, with the reason; null where nobody did.").Resolve(c => c.Source.Correction);
-        Field<NonNullGraphType<SnapshotType>>("snapshot").Description("The fetch it was read from.").Resolve(c => c.Load((DocumentLoaders l) => l.Snapshot, c.Source.SnapshotId));
+        Field<NonNullGraphType<SnapshotType>>("snapshot").Description("The fetch it was read from.").Resolve(c => c.Source.Snapshot);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonType>>>>("people")
             .Description("The people it names, with role and organisation.")
             .ExpectItems(ListSizes.PeopleOfDocument)
