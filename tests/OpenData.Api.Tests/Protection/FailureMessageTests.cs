@@ -3,9 +3,10 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using OpenData.Core.Storage;
-
+using Microsoft.Extensions.Logging;
 using OpenData.Api.Tests.Fixtures;
+using OpenData.Core.Storage;
+using OpenData.Testing;
 
 namespace OpenData.Api.Tests.Protection;
 
@@ -14,8 +15,14 @@ public class FailingDatabaseServer : ApiServer
 {
     public bool Armed { get; set; }
 
-    protected override void Configure(WebApplicationBuilder builder) =>
+    /// <summary>What an operator reads in the log.</summary>
+    public LogCapture Log { get; } = new();
+
+    protected override void Configure(WebApplicationBuilder builder)
+    {
         builder.Services.ConfigureOpenDataContext(o => o.AddInterceptors(new Failure(this)));
+        builder.Logging.AddProvider(Log);
+    }
 
     private sealed class Failure(FailingDatabaseServer server) : DbCommandInterceptor
     {
@@ -42,6 +49,8 @@ public class FailureMessageTests(FailingDatabaseServer api) : IClassFixture<Fail
             Assert.DoesNotContain("SQLITE", text, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("malformed", text);
             Assert.Equal("Error trying to resolve field 'kommuner'.", Message(body));
+            // The client learns nothing of the cause; whoever runs the service must (it was logged nowhere).
+            Assert.Contains(api.Log.Messages(typeof(OpenData.Api.GraphQL.GraphQLHttpEndpoint).FullName!, LogLevel.Error), m => m.Contains("kommuner", StringComparison.Ordinal));
         }
         finally
         {
