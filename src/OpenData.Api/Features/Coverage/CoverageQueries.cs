@@ -1,5 +1,7 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Features.Calendar;
+using OpenData.Api.Features.Filtering;
 using OpenData.Api.Features.Kommuner;
 using OpenData.Api.Features.Loften;
 using OpenData.Core.Coverage;
@@ -34,7 +36,7 @@ public sealed class CoverageQueries(ReadContexts contexts, SwedishCalendar calen
         var kommuner = await db.Kommuner.AsNoTracking()
             .Where(k => (k.ValidFrom == null || k.ValidFrom <= last) && (k.ValidTo == null || k.ValidTo >= first) && (lan == null || k.LanCode == lan))
             .OrderBy(k => k.Code)
-            .Select(k => new { View = new KommunView(k.Code, k.Name, k.LanCode), Covered = covered.Contains(k.Code) })
+            .Select(((Expression<Func<Kommun, CoveredKommun>>)(k => new CoveredKommun(KommunShape.Of.Apply(k), covered.Contains(k.Code)))).Inline())
             .ToListAsync(ct);
         return new CoverageView(y, kommuner.Where(k => k.Covered).Select(k => k.View).ToList(), kommuner.Where(k => !k.Covered).Select(k => k.View).ToList()) { Lan = lan };
     }
@@ -53,7 +55,7 @@ public sealed class CoverageQueries(ReadContexts contexts, SwedishCalendar calen
         var kommuner = await db.Kommuner.AsNoTracking()
             .Where(k => (k.ValidFrom == null || k.ValidFrom <= last) && (k.ValidTo == null || k.ValidTo >= first) && (lan == null || k.LanCode == lan))
             .OrderBy(k => k.Code)
-            .Select(k => new KommunView(k.Code, k.Name, k.LanCode))
+            .Select(KommunShape.Of)
             .ToListAsync(ct);
         var coverage = await KommunCoverageQuery.RunAsync(db, year, calendar.ThisYear, kommuner.Select(k => k.Code).ToList(), ct);
         return kommuner.Zip(coverage, (k, c) => new KommunCoverageView(k, c.State, c.LofteYears, c.LastFetched, c.Sources)).ToList();
@@ -66,4 +68,7 @@ public sealed class CoverageQueries(ReadContexts contexts, SwedishCalendar calen
             throw new QueryException($"lan must be a two-digit länskod such as \"03\" (got \"{lan}\").");
         }
     }
+
+    /// <summary>A kommun and whether a löfte in force covers it (a named type: a compiled-in shape cannot be anonymous).</summary>
+    private sealed record CoveredKommun(KommunView View, bool Covered);
 }

@@ -7,8 +7,6 @@ public sealed class KommunLoaders(KommunQueries kommuner)
 {
     public BatchLoader<string, KommunView> Kommun { get; } = new(async (keys, ct) => await kommuner.ByCodesAsync(keys, ct));
 
-    public BatchLoader<string, LanView> Lan { get; } = new(async (keys, ct) => await kommuner.LanByCodesAsync(keys, ct));
-
     public BatchLoader<string, IReadOnlyList<KommunView>> KommunerInLan { get; } = new(async (keys, ct) => (await kommuner.KommunerInLanAsync(keys, ct)).AsLists(), []);
 
     public BatchLoader<string, IReadOnlyList<LokalpolisomradeView>> LokalpolisomradenOfKommun { get; } =

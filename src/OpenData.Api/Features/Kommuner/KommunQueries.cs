@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Features.Filtering;
 using OpenData.Api.Features.Paging;
@@ -10,14 +11,13 @@ namespace OpenData.Api.Features.Kommuner;
 public sealed class KommunQueries(ReadContexts contexts)
 {
     // The loaders' queries, compiled once: EF neither rewrites nor looks up their expression again for each request.
-    private static readonly CompiledPerModel<Func<OpenDataContext, string, CancellationToken, Task<KommunView?>>> ByCode = new(() => EF.CompileAsyncQuery((OpenDataContext db, string code, CancellationToken ct) =>
-            db.Kommuner.AsNoTracking().Where(k => k.Code == code).Select(k => (KommunView?)new KommunView(k.Code, k.Name, k.LanCode)).FirstOrDefault()));
+    private static readonly CompiledPerModel<Func<OpenDataContext, string, CancellationToken, Task<KommunView?>>> ByCode = new(() => EF.CompileAsyncQuery(
+        ((Expression<Func<OpenDataContext, string, CancellationToken, KommunView?>>)((db, code, ct) =>
+            db.Kommuner.AsNoTracking().Where(k => k.Code == code).Select(k => (KommunView?)KommunShape.Of.Apply(k)).FirstOrDefault())).Inline()));
 
-    private static readonly CompiledPerModel<Func<OpenDataContext, List<string>, IAsyncEnumerable<KommunView>>> ByCodes = new(() => EF.CompileAsyncQuery((OpenDataContext db, List<string> keys) => db.Kommuner.AsNoTracking().Where(k => keys.Contains(k.Code))
-            .Select(k => new KommunView(k.Code, k.Name, k.LanCode))));
-
-    private static readonly CompiledPerModel<Func<OpenDataContext, List<string>, IAsyncEnumerable<LanView>>> LanByCodes = new(() => EF.CompileAsyncQuery((OpenDataContext db, List<string> keys) => db.Lan.AsNoTracking().Where(l => keys.Contains(l.Code))
-            .Select(l => new LanView(l.Code, l.Name, l.ShortName, l.PolisregionName))));
+    private static readonly CompiledPerModel<Func<OpenDataContext, List<string>, IAsyncEnumerable<KommunView>>> ByCodes = new(() => EF.CompileAsyncQuery(
+        ((Expression<Func<OpenDataContext, List<string>, IQueryable<KommunView>>>)((db, keys) => db.Kommuner.AsNoTracking().Where(k => keys.Contains(k.Code))
+            .Select(k => KommunShape.Of.Apply(k)))).Inline()));
 
     public async Task<KommunView?> ByCodeAsync(string code, CancellationToken ct)
     {
@@ -41,7 +41,7 @@ public sealed class KommunQueries(ReadContexts contexts)
             if (sort.Name is { } n) query = query.By(k => k.Name, n);
         }
         query = query.By(k => k.Code, SortDirection.Asc);
-        return await query.Select(k => new KommunView(k.Code, k.Name, k.LanCode)).ToPageAsync(page, ct);
+        return await query.Select(KommunShape.Of).ToPageAsync(page, ct);
     }
 
     public async Task<IReadOnlyDictionary<string, KommunView>> ByCodesAsync(IEnumerable<string> codes, CancellationToken ct)
@@ -56,16 +56,7 @@ public sealed class KommunQueries(ReadContexts contexts)
     {
         await using var lease = await contexts.OpenAsync(ct);
         var db = lease.Db;
-        return await db.Lan.AsNoTracking().OrderBy(l => l.Code)
-            .Select(l => new LanView(l.Code, l.Name, l.ShortName, l.PolisregionName)).ToListAsync(ct);
-    }
-
-    public async Task<IReadOnlyDictionary<string, LanView>> LanByCodesAsync(IEnumerable<string> codes, CancellationToken ct)
-    {
-        var keys = codes.Distinct().ToList();
-        await using var lease = await contexts.OpenAsync(ct);
-        var db = lease.Db;
-        return (await LanByCodes.For(db)(db, keys).ToListAsync(ct)).ToDictionary(l => l.Code);
+        return await db.Lan.AsNoTracking().OrderBy(l => l.Code).Select(KommunShape.LanOf).ToListAsync(ct);
     }
 
     /// <summary>The kommuner of each län, by name.</summary>
@@ -75,7 +66,7 @@ public sealed class KommunQueries(ReadContexts contexts)
         await using var lease = await contexts.OpenAsync(ct);
         var db = lease.Db;
         var rows = await db.Kommuner.AsNoTracking().Where(k => keys.Contains(k.LanCode)).OrderBy(k => k.Name)
-            .Select(k => new KommunView(k.Code, k.Name, k.LanCode)).ToListAsync(ct);
+            .Select(KommunShape.Of).ToListAsync(ct);
         return rows.ToLookup(k => k.LanCode);
     }
 
@@ -100,8 +91,8 @@ public sealed class KommunQueries(ReadContexts contexts)
         var db = lease.Db;
         var rows = await db.Set<Core.Model.LokalpolisomradeKommun>().AsNoTracking().Where(p => keys.Contains(p.LokalpolisomradeId))
             .OrderBy(p => p.Kommun!.Name)
-            .Select(p => new { p.LokalpolisomradeId, View = new KommunView(p.KommunCode, p.Kommun!.Name, p.Kommun.LanCode) })
+            .Select(((Expression<Func<Core.Model.LokalpolisomradeKommun, KeyedView<KommunView>>>)(p => new KeyedView<KommunView>(p.LokalpolisomradeId, KommunShape.Of.Apply(p.Kommun!)))).Inline())
             .ToListAsync(ct);
-        return rows.ToLookup(r => r.LokalpolisomradeId, r => r.View);
+        return rows.ToLookup(r => r.Key, r => r.View);
     }
 }

@@ -1,4 +1,4 @@
 namespace OpenData.Api.Features.Kommuner;
 
-/// <summary>A kommun as the API shows it.</summary>
-public sealed record KommunView(string Code, string Name, string LanCode);
+/// <summary>A kommun as the API shows it, with its län (<see cref="KommunShape"/>).</summary>
+public sealed record KommunView(string Code, string Name, string LanCode, LanView Lan);

@@ -127,9 +127,9 @@ public sealed class LofteQueries(ReadContexts contexts, SwedishCalendar calendar
         await using var lease = await contexts.OpenAsync(ct);
         var db = lease.Db;
         var rows = await db.Set<LofteKommun>().AsNoTracking().Where(k => keys.Contains(k.LofteId)).OrderBy(k => k.KommunCode)
-            .Select(k => new { k.LofteId, View = new KommunView(k.KommunCode, k.Kommun!.Name, k.Kommun.LanCode) })
+            .Select(((Expression<Func<LofteKommun, KeyedView<KommunView>>>)(k => new KeyedView<KommunView>(k.LofteId, KommunShape.Of.Apply(k.Kommun!)))).Inline())
             .ToListAsync(ct);
-        return rows.ToLookup(r => r.LofteId, r => r.View);
+        return rows.ToLookup(r => r.Key, r => r.View);
     }
 
     public async Task<ILookup<int, LokalpolisomradeView>> LokalpolisomradenOfAsync(IEnumerable<int> lofteIds, CancellationToken ct)

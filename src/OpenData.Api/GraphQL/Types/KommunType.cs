@@ -17,7 +17,7 @@ public sealed class KommunType : ObjectGraphType<KommunView>
         Field<NonNullGraphType<IdGraphType>>("id").Description("Global id.").Resolve(c => GlobalId.Encode("Kommun", c.Source.Code));
         Field<NonNullGraphType<StringGraphType>>("code").Description("Four-digit SCB kommunkod, a string: \"0180\".").Resolve(c => c.Source.Code);
         Field<NonNullGraphType<StringGraphType>>("name").Description("The kommun's name: \"Västerås\", \"Malung-Sälen\".").Resolve(c => c.Source.Name);
-        Field<NonNullGraphType<LanType>>("lan").Description("The län the kommun is in.").Resolve(c => c.Load((KommunLoaders l) => l.Lan, c.Source.LanCode));
+        Field<NonNullGraphType<LanType>>("lan").Description("The län the kommun is in.").Resolve(c => c.Source.Lan);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LokalpolisomradeType>>>>("lokalpolisomraden")
             .Description("The lokalpolisområden the kommun has been paired with.")
             .ExpectItems(ListSizes.LokalpolisomradenOf)
