@@ -69,6 +69,6 @@ public sealed class CoverageQueries(ReadContexts contexts, SwedishCalendar calen
         }
     }
 
-    /// <summary>A kommun and whether a löfte in force covers it (a named type: a compiled-in shape cannot be anonymous).</summary>
+    /// <summary>A kommun and whether a löfte in force covers it (named: the shape is a typed expression, which cannot name an anonymous type).</summary>
     private sealed record CoveredKommun(KommunView View, bool Covered);
 }
