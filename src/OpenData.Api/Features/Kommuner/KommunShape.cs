@@ -14,5 +14,5 @@ public static class KommunShape
 
     // After LanOf: a static field is set in the order it is written.
     public static readonly Expression<Func<Kommun, KommunView>> Of =
-        ((Expression<Func<Kommun, KommunView>>)(k => new KommunView(k.Code, k.Name, k.LanCode, LanOf.Apply(k.Lan!)))).Inline();
+        ((Expression<Func<Kommun, KommunView>>)(k => new KommunView(k.Code, k.Name, LanOf.Apply(k.Lan!)))).Inline();
 }
