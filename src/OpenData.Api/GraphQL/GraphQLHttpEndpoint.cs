@@ -213,15 +213,14 @@ public static class GraphQLHttpEndpoint
                 {
                     c.ErrorMessage = refused.Message;
                 }
-                else if (c.OriginalException is not OperationCanceledException)
-                {
-                    // The client learns nothing of it; whoever runs the service must.
-                    context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLHttpEndpoint))
-                        .LogError(c.OriginalException, "A GraphQL field failed: {Path}", c.FieldContext?.Path is { } path ? string.Join('.', path) : "(the operation)");
-                    c.Exception = new InternalServerErrorException();
-                }
                 else
                 {
+                    if (c.OriginalException is not OperationCanceledException)
+                    {
+                        // The client learns nothing of it; whoever runs the service must.
+                        context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLHttpEndpoint))
+                            .LogError(c.OriginalException, "A GraphQL field failed: {Path}", c.FieldContext?.Path is { } path ? string.Join('.', path) : "(the operation)");
+                    }
                     c.Exception = new InternalServerErrorException();
                 }
                 return Task.CompletedTask;
