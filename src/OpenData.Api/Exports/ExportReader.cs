@@ -35,9 +35,7 @@ public sealed class ExportReader(LofteQueries loften, PromiseQueries promises, D
         var lofteDocuments = await documents.OfLoftenAsync(ids, ct);
         var promisesOf = await promises.OfLoftenAsync(ids, ct, withWithdrawn: true);
         var promiseIds = promisesOf.SelectMany(g => g).Select(p => p.Id).ToList();
-        var actors = await promises.ActorsOfAsync(promiseIds, ct);
-        var themes = await promises.ThemesOfAsync(promiseIds, ct);
-        var targets = await promises.TargetsOfAsync(promiseIds, ct);
+        var parts = await promises.PartsOfAsync(promiseIds, PromisePart.All, ct);
         var reports = await followUps.OfPromisesAsync(promiseIds, ct);
 
         var sourceIds = promisesOf.SelectMany(g => g).Select(p => p.DocumentId).Except(lofteDocuments.SelectMany(g => g).Select(d => d.Id));
@@ -55,7 +53,7 @@ public sealed class ExportReader(LofteQueries loften, PromiseQueries promises, D
                 areas[lofte.Id].ToList(),
                 lofteDocuments[lofte.Id].Select(WithPeople).ToList(),
                 promisesOf[lofte.Id].Select(p => new PromiseRecord(
-                    p, actors[p.Id].ToList(), themes[p.Id].ToList(), targets[p.Id].ToList(),
+                    p, [.. parts[p.Id].Actors], [.. parts[p.Id].Themes], [.. parts[p.Id].Targets],
                     allDocuments.TryGetValue(p.DocumentId, out var source) ? WithPeople(source) : null,
                     reports[p.Id].ToList())).ToList()))
             .ToList();

@@ -21,4 +21,9 @@ internal static class BatchedFieldExtensions
     public static IDataLoaderResult<TValue?> Load<TLoaders, TKey, TValue>(this IResolveFieldContext context, Func<TLoaders, BatchLoader<TKey, TValue>> loader, TKey key)
         where TLoaders : notnull where TKey : notnull =>
         new Batched<TValue?>(loader(context.RequestServices!.GetRequiredService<TLoaders>()).Load(key));
+
+    /// <summary>Queues <paramref name="key"/> like <see cref="Load{TLoaders, TKey, TValue}"/>, for the part of its value that <paramref name="pick"/> takes.</summary>
+    public static IDataLoaderResult<TResult> Load<TLoaders, TKey, TValue, TResult>(this IResolveFieldContext context, Func<TLoaders, BatchLoader<TKey, TValue>> loader, TKey key, Func<TValue?, TResult> pick)
+        where TLoaders : notnull where TKey : notnull =>
+        new Batched<TResult>(loader(context.RequestServices!.GetRequiredService<TLoaders>()).Load(key).Select(pick));
 }

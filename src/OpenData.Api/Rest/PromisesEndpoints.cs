@@ -30,11 +30,10 @@ public static class PromisesEndpoints
                 var page = await promises.ListAsync(search, filter, null, new PageRequest(limit, cursor), ct, since);
                 var ids = page.Items.Select(p => p.Id).ToList();
                 var loftenOf = await loften.ByIdsAsync(page.Items.Select(p => p.LofteId), ct);
-                var actors = await promises.ActorsOfAsync(ids, ct);
-                var themes = await promises.ThemesOfAsync(ids, ct);
+                var parts = await promises.PartsOfAsync(ids, PromisePart.Actors | PromisePart.Themes, ct);
                 return TypedResults.Ok(RestPage<Promise>.Of(page, p => new Promise(
                     GlobalId.Encode("Promise", p.Key), p.Text, p.Ordinal, loftenOf[p.LofteId].Key,
-                    actors[p.Id].Select(RestParameters.WordOf).ToList(), themes[p.Id].Select(t => t.Code).ToList(), p.Places,
+                    parts[p.Id].Actors.Select(RestParameters.WordOf).ToList(), parts[p.Id].Themes.Select(t => t.Code).ToList(), p.Places,
                     RestParameters.Utc(p.FirstSeen), RestParameters.Utc(p.LastSeen), RestParameters.Utc(p.ChangedAt))));
             })
             .WithName("listPromises").WithSummary("Löftenas åtaganden / The promises")

@@ -123,6 +123,43 @@ public class BatchingTests(CountingServer api) : IClassFixture<CountingServer>
     }
 
     [Fact]
+    public async Task A_promises_actors_themes_and_targets_come_in_one_statement_with_only_the_parts_asked_for()
+    {
+        // Each part was a round trip of its own: a whole kommun page was 7 statements.
+        var page = await SqlForAsync("""
+            { kommun(code: "1981") { name lan { name } loften { years promises { text actors themes { code } targets { count per } } documents { title snapshot { sha256 } } } } }
+            """);
+        Assert.Equal(5, page.Count);
+        Assert.Single(page, sql => sql.Contains("\"PromiseActors\"", StringComparison.Ordinal)
+            && sql.Contains("\"PromiseThemes\"", StringComparison.Ordinal) && sql.Contains("\"PromiseTargets\"", StringComparison.Ordinal));
+
+        var actorsOnly = await SqlForAsync("query { promises(first: 5) { nodes { actors } } }");
+        Assert.Contains(actorsOnly, sql => sql.Contains("\"PromiseActors\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(actorsOnly, sql => sql.Contains("\"PromiseThemes\"", StringComparison.Ordinal) || sql.Contains("\"PromiseTargets\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Each_promise_gets_its_own_parts_from_the_shared_statement_in_the_order_shown()
+    {
+        var answer = await api.QueryAsync("query { promises(first: 100) { nodes { id actors themes { code sv } targets { count per unit } } } }");
+        await using var db = await api.Services.GetRequiredService<IDbContextFactory<OpenDataContext>>().CreateDbContextAsync();
+        var stored = await db.Promises.Where(p => p.WithdrawnAt == null).Include(p => p.Actors).Include(p => p.Themes).ThenInclude(t => t.Theme).Include(p => p.Targets).ToListAsync();
+        var nodes = answer.GetProperty("promises").GetProperty("nodes").EnumerateArray().ToList();
+        foreach (var node in nodes)
+        {
+            var promise = stored.Single(p => OpenData.Api.Http.GlobalId.Encode("Promise", p.Key) == node.GetProperty("id").GetString());
+            Assert.Equal(promise.Actors.Select(a => a.Actor).Order().Select(a => a.ToString().ToUpperInvariant()), node.GetProperty("actors").EnumerateArray().Select(a => a.GetString()));
+            Assert.Equal(promise.Themes.OrderBy(t => t.ThemeCode, StringComparer.Ordinal).Select(t => $"{t.ThemeCode} {t.Theme!.Sv}"),
+                node.GetProperty("themes").EnumerateArray().Select(t => $"{t.GetProperty("code").GetString()} {t.GetProperty("sv").GetString()}"));
+            Assert.Equal(promise.Targets.OrderBy(t => t.Id).Select(t => $"{t.Count} {t.Unit}"),
+                node.GetProperty("targets").EnumerateArray().Select(t => $"{t.GetProperty("count").GetInt32()} {t.GetProperty("unit").GetString()}"));
+        }
+        Assert.Contains(nodes, n => n.GetProperty("actors").GetArrayLength() > 1);
+        Assert.Contains(nodes, n => n.GetProperty("themes").GetArrayLength() > 1);
+        Assert.Contains(nodes, n => n.GetProperty("targets").GetArrayLength() > 0);
+    }
+
+    [Fact]
     public async Task A_comparison_of_ten_kommuner_is_a_handful_of_queries()
     {
         var commands = await CommandsForAsync("""

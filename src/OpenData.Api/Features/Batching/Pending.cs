@@ -4,4 +4,7 @@ namespace OpenData.Api.Features.Batching;
 public sealed class Pending<T>(Func<CancellationToken, Task<T>> get)
 {
     public Task<T> GetAsync(CancellationToken ct = default) => get(ct);
+
+    /// <summary>The part of the value that <paramref name="pick"/> takes, fetched with the same batch.</summary>
+    public Pending<TResult> Select<TResult>(Func<T, TResult> pick) => new(async ct => pick(await get(ct)));
 }

@@ -1,6 +1,4 @@
 using OpenData.Api.Features.Batching;
-using OpenData.Api.Features.Themes;
-using OpenData.Core.Model;
 
 namespace OpenData.Api.Features.Promises;
 
@@ -11,9 +9,14 @@ public sealed class PromiseLoaders(PromiseQueries promises)
 
     public BatchLoader<int, IReadOnlyList<PromiseView>> PromisesOfLofte { get; } = new(async (keys, ct) => (await promises.OfLoftenAsync(keys, ct)).AsLists(), []);
 
-    public BatchLoader<int, IReadOnlyList<Actor>> ActorsOfPromise { get; } = new(async (keys, ct) => (await promises.ActorsOfAsync(keys, ct)).AsLists(), []);
-
-    public BatchLoader<int, IReadOnlyList<ThemeView>> ThemesOfPromise { get; } = new(async (keys, ct) => (await promises.ThemesOfAsync(keys, ct)).AsLists(), []);
-
-    public BatchLoader<int, IReadOnlyList<TargetView>> TargetsOfPromise { get; } = new(async (keys, ct) => (await promises.TargetsOfAsync(keys, ct)).AsLists(), []);
+    /// <summary>
+    /// The parts asked of a level's promises, keyed by promise and part: actors, themes and targets together cost one
+    /// statement, and only the parts some field asked for are read.
+    /// </summary>
+    public BatchLoader<(int Promise, PromisePart Part), PromiseParts> PartsOfPromise { get; } = new(async (keys, ct) =>
+    {
+        var parts = keys.Aggregate(PromisePart.None, (all, key) => all | key.Part);
+        var read = await promises.PartsOfAsync(keys.Select(k => k.Promise), parts, ct);
+        return keys.ToDictionary(k => k, k => read[k.Promise]);
+    }, PromiseParts.None);
 }

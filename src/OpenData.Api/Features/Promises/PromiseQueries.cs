@@ -27,16 +27,6 @@ public sealed class PromiseQueries(ReadContexts contexts, IPromiseFullTextSearch
             .OrderBy(p => p.LofteId).ThenBy(p => p.Ordinal).ThenBy(p => p.Id)
             .Select(p => Shape.Apply(p, ChangedAt.PromiseRule.Apply(p, db.Changes))))).Inline()));
 
-    private static readonly CompiledPerModel<Func<OpenDataContext, List<int>, IAsyncEnumerable<PromiseActor>>> ActorsOf = new(() => EF.CompileAsyncQuery((OpenDataContext db, List<int> keys) => db.Set<PromiseActor>().AsNoTracking().Where(a => keys.Contains(a.PromiseId))));
-
-    private static readonly CompiledPerModel<Func<OpenDataContext, List<int>, IAsyncEnumerable<KeyedView<ThemeView>>>> ThemesOf = new(() => EF.CompileAsyncQuery((OpenDataContext db, List<int> keys) => db.Set<PromiseTheme>().AsNoTracking().Where(t => keys.Contains(t.PromiseId))
-            .OrderBy(t => t.ThemeCode)
-            .Select(t => new KeyedView<ThemeView>(t.PromiseId, new ThemeView(t.ThemeCode, t.Theme!.Sv, t.Theme.En, t.Theme.About)))));
-
-    private static readonly CompiledPerModel<Func<OpenDataContext, List<int>, IAsyncEnumerable<KeyedView<TargetView>>>> TargetsOf = new(() => EF.CompileAsyncQuery((OpenDataContext db, List<int> keys) => db.Set<PromiseTarget>().AsNoTracking().Where(t => keys.Contains(t.PromiseId))
-            .OrderBy(t => t.Id)
-            .Select(t => new KeyedView<TargetView>(t.PromiseId, new TargetView(t.Count, t.Per, t.Unit)))));
-
     /// <summary>
     /// Promises in force (or withdrawn ones, when the filter asks), filtered and ordered; with a search, only those
     /// whose text has every word of it, best match first unless an order is given.
@@ -140,30 +130,11 @@ public sealed class PromiseQueries(ReadContexts contexts, IPromiseFullTextSearch
         return rows.ToLookup(p => p.LofteId);
     }
 
-    public async Task<ILookup<int, Actor>> ActorsOfAsync(IEnumerable<int> promiseIds, CancellationToken ct)
+    /// <summary>The asked parts (actors, themes, targets) of each promise, in one statement; a promise with none has <see cref="PromiseParts.None"/>.</summary>
+    public async Task<IReadOnlyDictionary<int, PromiseParts>> PartsOfAsync(IEnumerable<int> promiseIds, PromisePart parts, CancellationToken ct)
     {
         var keys = promiseIds.Distinct().ToList();
         await using var lease = await contexts.OpenAsync(ct);
-        var db = lease.Db;
-        var rows = await ActorsOf.For(db)(db, keys).ToListAsync(ct);
-        return rows.OrderBy(a => a.Actor).ToLookup(a => a.PromiseId, a => a.Actor);
-    }
-
-    public async Task<ILookup<int, ThemeView>> ThemesOfAsync(IEnumerable<int> promiseIds, CancellationToken ct)
-    {
-        var keys = promiseIds.Distinct().ToList();
-        await using var lease = await contexts.OpenAsync(ct);
-        var db = lease.Db;
-        var rows = await ThemesOf.For(db)(db, keys).ToListAsync(ct);
-        return rows.ToLookup(r => r.Key, r => r.View);
-    }
-
-    public async Task<ILookup<int, TargetView>> TargetsOfAsync(IEnumerable<int> promiseIds, CancellationToken ct)
-    {
-        var keys = promiseIds.Distinct().ToList();
-        await using var lease = await contexts.OpenAsync(ct);
-        var db = lease.Db;
-        var rows = await TargetsOf.For(db)(db, keys).ToListAsync(ct);
-        return rows.ToLookup(r => r.Key, r => r.View);
+        return await PromisePartsStatement.ReadAsync(lease.Db, keys, parts, ct);
     }
 }

@@ -20,15 +20,15 @@ public sealed class PromiseType : ObjectGraphType<PromiseView>
         Field<NonNullGraphType<IntGraphType>>("ordinal").Description("Its position in the löfte, from 1.").Resolve(c => c.Source.Ordinal);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActorType>>>>("actors")
             .Description("Who promises; empty where the text names nobody.")
-            .Resolve(c => c.Load((PromiseLoaders l) => l.ActorsOfPromise, c.Source.Id));
+            .Resolve(c => c.Load((PromiseLoaders l) => l.PartsOfPromise, (c.Source.Id, PromisePart.Actors), p => p!.Actors));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ThemeType>>>>("themes")
             .Description("The themes of the taxonomy the promise is about.")
             .ExpectItems(ListSizes.ThemesOfPromise)
-            .Resolve(c => c.Load((PromiseLoaders l) => l.ThemesOfPromise, c.Source.Id));
+            .Resolve(c => c.Load((PromiseLoaders l) => l.PartsOfPromise, (c.Source.Id, PromisePart.Themes), p => p!.Themes));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TargetType>>>>("targets")
             .Description("The numbers it binds itself to.")
             .ExpectItems(ListSizes.TargetsOfPromise)
-            .Resolve(c => c.Load((PromiseLoaders l) => l.TargetsOfPromise, c.Source.Id));
+            .Resolve(c => c.Load((PromiseLoaders l) => l.PartsOfPromise, (c.Source.Id, PromisePart.Targets), p => p!.Targets));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("places")
             .Description("Named places inside the kommun it targets: stadsdelar, torg, \"Arboga centrum\".")
             .Resolve(c => c.Source.Places);
