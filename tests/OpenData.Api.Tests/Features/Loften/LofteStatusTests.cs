@@ -67,7 +67,7 @@ public class LofteStatusTests(StatusServer api) : IClassFixture<StatusServer>
         foreach (var value in status.Values.Distinct())
         {
             var keys = (await api.QueryAsync($$"""{ loften(first: 100, where: { status: {{value}} }) { nodes { key } } }"""))
-                .GetProperty("loften").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("key").GetString()).Order().ToList();
+                .GetProperty("loften").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("key").GetString()!).Order().ToList();
             Assert.Equal(status.Where(s => s.Value == value).Select(s => s.Key).Order().ToList(), keys);
         }
     }
