@@ -34,6 +34,29 @@ public sealed class BatchLoader<TKey, TValue>(
         return new Pending<TValue?>(ct => GetAsync(key, ct));
     }
 
+    /// <summary>
+    /// Gives the loader a key's value that was read with something else (a kommun's löften read with the kommun), so
+    /// that asking for it costs no statement. A key already known keeps what it has or will be fetched.
+    /// </summary>
+    public void Prime(TKey key, TValue value)
+    {
+        _gate.Wait();
+        try
+        {
+            lock (_pending)
+            {
+                if (_known.Add(key))
+                {
+                    _loaded[key] = value;
+                }
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     private async Task<TValue?> GetAsync(TKey key, CancellationToken ct)
     {
         await _gate.WaitAsync(ct);

@@ -30,6 +30,20 @@ public sealed class LofteQueries(ReadContexts contexts, SwedishCalendar calendar
             .AsSingleQuery()))
         .Inline()));
 
+    // A kommun with all its löften in one statement: the kommun page's first two round trips made one.
+    private static readonly CompiledPerModel<Func<OpenDataContext, string, int, CancellationToken, Task<KommunWithLoften?>>> KommunWithAll = new(() => EF.CompileAsyncQuery(
+        ((Expression<Func<OpenDataContext, string, int, CancellationToken, KommunWithLoften?>>)((db, code, thisYear, ct) => db.Kommuner.AsNoTracking()
+            .Where(k => k.Code == code)
+            .Select(k => new KommunWithLoften(KommunShape.Of.Apply(k), db.Set<LofteKommun>()
+                .Where(lk => lk.KommunCode == k.Code)
+                .Join(db.Loften, lk => lk.LofteId, l => l.Id, (lk, l) => l)
+                .OrderByDescending(l => l.LastYear).ThenByDescending(l => l.Id)
+                .Select(l => Shape.Apply(l, thisYear, ChangedAt.LofteRule.Apply(l, db.Changes)))
+                .ToList()))
+            .AsSingleQuery()
+            .FirstOrDefault()))
+        .Inline()));
+
     private Expression<Func<Lofte, LofteView>> ToView(OpenDataContext db)
     {
         var thisYear = calendar.ThisYear;
@@ -91,6 +105,17 @@ public sealed class LofteQueries(ReadContexts contexts, SwedishCalendar calendar
         await using var lease = await contexts.OpenAsync(ct);
         var db = lease.Db;
         return await Project(db, db.Loften.AsNoTracking().Where(l => l.Key == key)).FirstOrDefaultAsync(ct);
+    }
+
+    /// <summary>
+    /// A kommun with all its löften, newest period first (as <see cref="OfKommunerAsync"/> without "current"), in one
+    /// statement; null if there is no such kommun.
+    /// </summary>
+    public async Task<KommunWithLoften?> KommunWithLoftenAsync(string code, CancellationToken ct)
+    {
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
+        return await KommunWithAll.For(db)(db, code, calendar.ThisYear, ct);
     }
 
     /// <summary>

@@ -36,7 +36,7 @@ public sealed class QueryType : ObjectGraphType
         Field<KommunType>("kommun")
             .Description("One kommun by its SCB kommunkod (\"2463\"); null if there is none.")
             .Argument<NonNullGraphType<StringGraphType>>("code", "Four-digit SCB kommunkod.")
-            .ResolveAsync(async c => await c.Service<KommunQueries>().ByCodeAsync(c.GetArgument<string>("code"), c.CancellationToken));
+            .ResolveAsync(async c => await c.KommunAsync(c.GetArgument<string>("code")));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LanType>>>>("lan")
             .Description("The 21 län, by code.")
