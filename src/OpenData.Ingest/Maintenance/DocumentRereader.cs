@@ -101,7 +101,7 @@ public sealed class DocumentRereader(
 
         var now = clock.GetUtcNow().UtcDateTime;
         var previous = candidate.DocumentId is { } id
-            ? await db.Documents.Include(d => d.Kommuner).Include(d => d.People).SingleAsync(d => d.Id == id, ct)
+            ? await db.Documents.Include(d => d.Kommuner).Include(d => d.People).AsSplitQuery().SingleAsync(d => d.Id == id, ct)
             : null;
         var previousReason = previous?.CorrectionReason;
         var fingerprint = ReadingFingerprint.Of(reading);

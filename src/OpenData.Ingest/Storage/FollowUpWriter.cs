@@ -90,6 +90,7 @@ public static class FollowUpWriter
         }
         var query = db.Promises
             .Include(p => p.Actors).Include(p => p.Themes).Include(p => p.Targets)
+            .AsSplitQuery()
             .Where(p => p.WithdrawnAt == null && p.Lofte!.Kommuner.Any(k => kommuner.Contains(k.KommunCode)));
         if (years.Count > 0)
         {

@@ -74,6 +74,7 @@ public sealed class LofteWriter(string taxonomyVersion)
             ?? await db.Loften
                 .Include(l => l.Documents)
                 .Include(l => l.Lokalpolisomraden)
+                .AsSplitQuery()
                 .FirstOrDefaultAsync(l => l.Key == key, ct);
         if (lofte is not null)
         {
@@ -117,6 +118,7 @@ public sealed class LofteWriter(string taxonomyVersion)
             : await db.Promises
                 .Include(p => p.Actors).Include(p => p.Themes).Include(p => p.Targets)
                 .Include(p => p.Document).ThenInclude(d => d!.Snapshot)
+                .AsSplitQuery()
                 .Where(p => p.LofteId == lofte.Id && p.WithdrawnAt == null)
                 .ToListAsync(ct);
         var unmatched = existing.ToList();

@@ -52,8 +52,8 @@ public sealed class LofteQueries(ReadContexts contexts, SwedishCalendar calendar
 
     /// <remarks>
     /// One statement with its years joined, not two: a löfte has a year or two, so the join repeats a row once or
-    /// twice, while a second statement cost a round trip (the context's default is split queries, for the
-    /// projections with several collections).
+    /// twice, while a second statement cost a round trip. Said here, not left to the context's default, because
+    /// splitting is what the writers that include several collections want.
     /// </remarks>
     private IQueryable<LofteView> Project(OpenDataContext db, IQueryable<Lofte> loften) => loften.Select(ToView(db)).AsSingleQuery();
 
