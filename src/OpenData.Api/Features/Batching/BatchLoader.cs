@@ -16,6 +16,7 @@ public sealed class BatchLoader<TKey, TValue>(
     TValue? whenMissing = default)
     where TKey : notnull
 {
+    // What is known, loaded and pending is guarded by locking _pending; the gate lets one fetch run at a time.
     private readonly Dictionary<TKey, TValue> _loaded = [];
     private readonly HashSet<TKey> _known = [];
     private readonly List<TKey> _pending = [];
@@ -40,20 +41,12 @@ public sealed class BatchLoader<TKey, TValue>(
     /// </summary>
     public void Prime(TKey key, TValue value)
     {
-        _gate.Wait();
-        try
+        lock (_pending)
         {
-            lock (_pending)
+            if (_known.Add(key))
             {
-                if (_known.Add(key))
-                {
-                    _loaded[key] = value;
-                }
+                _loaded[key] = value;
             }
-        }
-        finally
-        {
-            _gate.Release();
         }
     }
 
@@ -70,12 +63,19 @@ public sealed class BatchLoader<TKey, TValue>(
             }
             if (batch.Count > 0)
             {
-                foreach (var (k, v) in await fetch(batch, ct))
+                var fetched = await fetch(batch, ct);
+                lock (_pending)
                 {
-                    _loaded[k] = v;
+                    foreach (var (k, v) in fetched)
+                    {
+                        _loaded[k] = v;
+                    }
                 }
             }
-            return _loaded.TryGetValue(key, out var value) ? value : whenMissing;
+            lock (_pending)
+            {
+                return _loaded.TryGetValue(key, out var value) ? value : whenMissing;
+            }
         }
         finally
         {
