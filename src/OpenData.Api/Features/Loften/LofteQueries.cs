@@ -30,6 +30,21 @@ public sealed class LofteQueries(ReadContexts contexts, SwedishCalendar calendar
             .AsSingleQuery()))
         .Inline()));
 
+    // The löfte and kommun loaders' queries, compiled once like the others (a list of promises asks for both).
+    private static readonly CompiledPerModel<Func<OpenDataContext, List<int>, int, IAsyncEnumerable<LofteView>>> ById = new(() => EF.CompileAsyncQuery(
+        ((Expression<Func<OpenDataContext, List<int>, int, IQueryable<LofteView>>>)((db, keys, thisYear) => db.Loften.AsNoTracking()
+            .Where(l => keys.Contains(l.Id))
+            .Select(l => Shape.Apply(l, thisYear, ChangedAt.LofteRule.Apply(l, db.Changes)))
+            .AsSingleQuery()))
+        .Inline()));
+
+    private static readonly CompiledPerModel<Func<OpenDataContext, List<int>, IAsyncEnumerable<KeyedView<KommunView>>>> KommunerOfLoften = new(() => EF.CompileAsyncQuery(
+        ((Expression<Func<OpenDataContext, List<int>, IQueryable<KeyedView<KommunView>>>>)((db, keys) => db.Set<LofteKommun>().AsNoTracking()
+            .Where(k => keys.Contains(k.LofteId))
+            .OrderBy(k => k.KommunCode)
+            .Select(k => new KeyedView<KommunView>(k.LofteId, KommunShape.Of.Apply(k.Kommun!)))))
+        .Inline()));
+
     // A kommun with all its löften in one statement: the kommun page's first two round trips made one.
     private static readonly CompiledPerModel<Func<OpenDataContext, string, int, CancellationToken, Task<KommunWithLoften?>>> KommunWithAll = new(() => EF.CompileAsyncQuery(
         ((Expression<Func<OpenDataContext, string, int, CancellationToken, KommunWithLoften?>>)((db, code, thisYear, ct) => db.Kommuner.AsNoTracking()
@@ -89,7 +104,7 @@ public sealed class LofteQueries(ReadContexts contexts, SwedishCalendar calendar
         var keys = ids.Distinct().ToList();
         await using var lease = await contexts.OpenAsync(ct);
         var db = lease.Db;
-        return await Project(db, db.Loften.AsNoTracking().Where(l => keys.Contains(l.Id))).ToDictionaryAsync(l => l.Id, ct);
+        return (await ById.For(db)(db, keys, calendar.ThisYear).ToListAsync(ct)).ToDictionary(l => l.Id);
     }
 
     /// <summary>The next <paramref name="count"/> löften by id after <paramref name="afterId"/>: a walk over all of them.</summary>
@@ -151,9 +166,7 @@ public sealed class LofteQueries(ReadContexts contexts, SwedishCalendar calendar
         var keys = lofteIds.Distinct().ToList();
         await using var lease = await contexts.OpenAsync(ct);
         var db = lease.Db;
-        var rows = await db.Set<LofteKommun>().AsNoTracking().Where(k => keys.Contains(k.LofteId)).OrderBy(k => k.KommunCode)
-            .Select(((Expression<Func<LofteKommun, KeyedView<KommunView>>>)(k => new KeyedView<KommunView>(k.LofteId, KommunShape.Of.Apply(k.Kommun!)))).Inline())
-            .ToListAsync(ct);
+        var rows = await KommunerOfLoften.For(db)(db, keys).ToListAsync(ct);
         return rows.ToLookup(r => r.Key, r => r.View);
     }
 
