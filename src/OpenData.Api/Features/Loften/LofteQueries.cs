@@ -15,9 +15,11 @@ namespace OpenData.Api.Features.Loften;
 /// <summary>Reads löften and what hangs off them. Every method is one query, whatever the number of keys.</summary>
 public sealed class LofteQueries(ReadContexts contexts, SwedishCalendar calendar)
 {
-    /// <summary>A löfte as shown, read in <c>thisYear</c>, that last changed at <c>changedAt</c>.</summary>
-    private static readonly Expression<Func<Lofte, int, DateTime, LofteView>> Shape = (l, thisYear, changedAt) =>
-        new LofteView(l.Id, l.Key, l.Area, l.Years.OrderBy(y => y.Year).Select(y => y.Year).ToList(), l.Status, thisYear, l.FirstSeen, l.LastSeen, changedAt);
+    /// <summary>A löfte as shown, read in <c>thisYear</c>, with when it last changed by the change rows given.</summary>
+    private static readonly Expression<Func<Lofte, int, IQueryable<Change>, LofteView>> Shape =
+        ((Expression<Func<Lofte, int, IQueryable<Change>, LofteView>>)((l, thisYear, changes) =>
+            new LofteView(l.Id, l.Key, l.Area, l.Years.OrderBy(y => y.Year).Select(y => y.Year).ToList(), l.Status, thisYear, l.FirstSeen, l.LastSeen,
+                ChangedAt.LofteRule.Apply(l, changes)))).Inline();
 
     // The kommun loader's query, compiled once: EF neither rewrites nor looks up its expression again for each request.
     // Years joined into the one statement, as in Project.
@@ -26,7 +28,7 @@ public sealed class LofteQueries(ReadContexts contexts, SwedishCalendar calendar
             .Where(k => keys.Contains(k.KommunCode))
             .Join(db.Loften.AsNoTracking(), k => k.LofteId, l => l.Id, (k, l) => new KommunLofte { KommunCode = k.KommunCode, Lofte = l })
             .OrderByDescending(r => r.Lofte.LastYear).ThenByDescending(r => r.Lofte.Id)
-            .Select(r => new KommunLofteView { KommunCode = r.KommunCode, View = Shape.Apply(r.Lofte, thisYear, ChangedAt.LofteRule.Apply(r.Lofte, db.Changes)) })
+            .Select(r => new KommunLofteView { KommunCode = r.KommunCode, View = Shape.Apply(r.Lofte, thisYear, db.Changes) })
             .AsSingleQuery()))
         .Inline()));
 
@@ -34,7 +36,7 @@ public sealed class LofteQueries(ReadContexts contexts, SwedishCalendar calendar
     private static readonly CompiledPerModel<Func<OpenDataContext, List<int>, int, IAsyncEnumerable<LofteView>>> ById = new(() => EF.CompileAsyncQuery(
         ((Expression<Func<OpenDataContext, List<int>, int, IQueryable<LofteView>>>)((db, keys, thisYear) => db.Loften.AsNoTracking()
             .Where(l => keys.Contains(l.Id))
-            .Select(l => Shape.Apply(l, thisYear, ChangedAt.LofteRule.Apply(l, db.Changes)))
+            .Select(l => Shape.Apply(l, thisYear, db.Changes))
             .AsSingleQuery()))
         .Inline()));
 
@@ -53,7 +55,7 @@ public sealed class LofteQueries(ReadContexts contexts, SwedishCalendar calendar
                 .Where(lk => lk.KommunCode == k.Code)
                 .Join(db.Loften, lk => lk.LofteId, l => l.Id, (lk, l) => l)
                 .OrderByDescending(l => l.LastYear).ThenByDescending(l => l.Id)
-                .Select(l => Shape.Apply(l, thisYear, ChangedAt.LofteRule.Apply(l, db.Changes)))
+                .Select(l => Shape.Apply(l, thisYear, db.Changes))
                 .ToList()))
             .AsSingleQuery()
             .FirstOrDefault()))
@@ -62,7 +64,7 @@ public sealed class LofteQueries(ReadContexts contexts, SwedishCalendar calendar
     private Expression<Func<Lofte, LofteView>> ToView(OpenDataContext db)
     {
         var thisYear = calendar.ThisYear;
-        return ((Expression<Func<Lofte, LofteView>>)(l => Shape.Apply(l, thisYear, ChangedAt.LofteRule.Apply(l, db.Changes)))).Inline();
+        return ((Expression<Func<Lofte, LofteView>>)(l => Shape.Apply(l, thisYear, db.Changes))).Inline();
     }
 
     /// <remarks>
