@@ -117,13 +117,14 @@ public class BatchingTests(CountingServer api) : IClassFixture<CountingServer>
         var sql = await SqlForAsync("""
             { kommun(code: "1981") { name lan { name } loften { years promises { text } documents { title snapshot { sha256 fetchedAt } } } } }
             """);
-        // The kommun with its län and its löften with their years, their promises, their documents with their
-        // snapshots: the län, the löften, the years and the snapshots were each a round trip of their own.
-        Assert.Equal(3, sql.Count);
+        // The kommun with its län, its löften with their years and their documents with their snapshots; then their
+        // promises: the län, the löften, the years, the documents and the snapshots were each a round trip of their own.
+        Assert.Equal(2, sql.Count);
+        Assert.Single(sql, s => s.Contains("\"Kommuner\"", StringComparison.Ordinal) && s.Contains("\"Documents\"", StringComparison.Ordinal));
     }
 
     private const string KommunPage = """
-        { years status changedAt promises { text } documents { title } }
+        { years status changedAt promises { text } documents { kind title published url confidence uncertain changedAt snapshot { sha256 fetchedAt url } } }
         """;
 
     [Fact]
@@ -141,6 +142,14 @@ public class BatchingTests(CountingServer api) : IClassFixture<CountingServer>
         Assert.Equal(viaLoader.GetRawText(), together.GetRawText());
         var years = together.GetProperty("kommun").GetProperty("loften").EnumerateArray().Select(l => l.GetProperty("years")[0].GetInt32()).ToList();
         Assert.Equal([2024, 2023], years);
+
+        // Without documents, the kommun's read leaves them out, and a löfte's documents asked for inside a fragment
+        // come from their loader.
+        var withoutDocuments = await SqlForAsync("""{ kommun(code: "1981") { name loften { years promises { text } } } }""");
+        Assert.DoesNotContain(withoutDocuments, sql => sql.Contains("\"Documents\"", StringComparison.Ordinal));
+        const string InFragment = """{ kommun(code: "1981") { name loften { years status changedAt promises { text } ...D } } } fragment D on Lofte { documents { kind title published url confidence uncertain changedAt snapshot { sha256 fetchedAt url } } }""";
+        Assert.Contains(await SqlForAsync(InFragment), sql => sql.Contains("\"Documents\"", StringComparison.Ordinal) && !sql.Contains("\"Kommuner\"", StringComparison.Ordinal));
+        Assert.Equal(together.GetRawText(), (await api.QueryAsync(InFragment)).GetRawText());
 
         // Only the löften "current" narrows come from the loader, beside the kommun's own read.
         var current = await SqlForAsync($$"""{ kommun(code: "1981") { name loften(current: true) {{KommunPage}} } }""");
@@ -162,11 +171,11 @@ public class BatchingTests(CountingServer api) : IClassFixture<CountingServer>
     [Fact]
     public async Task A_promises_actors_themes_and_targets_come_in_one_statement_with_only_the_parts_asked_for()
     {
-        // Each part was a round trip of its own: a whole kommun page was 7 statements, 4 now.
+        // Each part was a round trip of its own: a whole kommun page was 7 statements, 3 now.
         var page = await SqlForAsync("""
             { kommun(code: "1981") { name lan { name } loften { years promises { text actors themes { code } targets { count per } } documents { title snapshot { sha256 } } } } }
             """);
-        Assert.Equal(4, page.Count);
+        Assert.Equal(3, page.Count);
         Assert.Single(page, sql => sql.Contains("\"PromiseActors\"", StringComparison.Ordinal)
             && sql.Contains("\"PromiseThemes\"", StringComparison.Ordinal) && sql.Contains("\"PromiseTargets\"", StringComparison.Ordinal));
 
@@ -194,6 +203,30 @@ public class BatchingTests(CountingServer api) : IClassFixture<CountingServer>
         Assert.Contains(nodes, n => n.GetProperty("actors").GetArrayLength() > 1);
         Assert.Contains(nodes, n => n.GetProperty("themes").GetArrayLength() > 1);
         Assert.Contains(nodes, n => n.GetProperty("targets").GetArrayLength() > 0);
+    }
+
+    private const string LofteShown = "{ key years status changedAt kommuner { code name lan { name } } }";
+
+    [Fact]
+    public async Task A_list_of_promises_reads_each_lofte_with_its_kommuner_in_one_statement_with_the_answer_their_loader_gives()
+    {
+        // The löften, then their kommuner, were a round trip each after the page's.
+        var sql = await SqlForAsync($"query {{ promises(first: 20) {{ nodes {{ text lofte {LofteShown} }} }} }}");
+        Assert.Equal(2, sql.Count);
+        Assert.Single(sql, s => s.Contains("\"Loften\"", StringComparison.Ordinal) && s.Contains("\"Kommuner\"", StringComparison.Ordinal));
+        var withoutKommuner = await SqlForAsync("query { promises(first: 20) { nodes { text lofte { years } } } }");
+        Assert.DoesNotContain(withoutKommuner, s => s.Contains("\"Kommuner\"", StringComparison.Ordinal));
+
+        // Each promise's löfte as the löften's own list shows it, whose kommuner come from their loader.
+        var promises = await api.QueryAsync($"query {{ promises(first: 100) {{ nodes {{ lofte {LofteShown} }} }} }}");
+        var loften = await api.QueryAsync($"query {{ loften(first: 100) {{ nodes {LofteShown} }} }}");
+        var byKey = loften.GetProperty("loften").GetProperty("nodes").EnumerateArray().ToDictionary(l => l.GetProperty("key").GetString()!, l => l.GetRawText());
+        var shown = promises.GetProperty("promises").GetProperty("nodes").EnumerateArray().Select(p => p.GetProperty("lofte")).ToList();
+        Assert.Contains(shown, l => l.GetProperty("kommuner").GetArrayLength() > 1);
+        foreach (var lofte in shown)
+        {
+            Assert.Equal(byKey[lofte.GetProperty("key").GetString()!], lofte.GetRawText());
+        }
     }
 
     [Fact]

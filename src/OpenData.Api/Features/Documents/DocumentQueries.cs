@@ -14,7 +14,8 @@ public sealed class DocumentQueries(ReadContexts contexts)
     private static readonly Expression<Func<Snapshot, SnapshotView>> SnapshotShape = s =>
         new SnapshotView(s.Id, s.FetchedAt, s.Url, s.Sha256!, s.ContentType, s.Attribution);
 
-    private static readonly Expression<Func<Document, IQueryable<Change>, DocumentView>> Shape = (d, changes) =>
+    /// <summary>A document as shown, with its snapshot and when it last changed by the change rows given.</summary>
+    internal static readonly Expression<Func<Document, IQueryable<Change>, DocumentView>> Shape = (d, changes) =>
         new DocumentView(d.Id, d.Kind, d.Title, d.Published, d.Url, d.SnapshotId, d.ReadAt, d.ExtractorVersion, ChangedAt.DocumentRule.Apply(d, changes))
         {
             Confidence = d.Confidence,

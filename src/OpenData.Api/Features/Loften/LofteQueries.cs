@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Features.Changes;
 using OpenData.Api.Features.Calendar;
+using OpenData.Api.Features.Documents;
 using OpenData.Api.Features.Filtering;
 using OpenData.Api.Features.Kommuner;
 using OpenData.Api.Features.Paging;
@@ -40,6 +41,17 @@ public sealed class LofteQueries(ReadContexts contexts, SwedishCalendar calendar
             .AsSingleQuery()))
         .Inline()));
 
+    // The same with each löfte's kommuner joined in (a löfte has a year or two and a kommun or two, so the rows the
+    // two lists multiply stay few), for a list of promises that shows their löften's kommuner: a round trip less.
+    private static readonly CompiledPerModel<Func<OpenDataContext, List<int>, int, IAsyncEnumerable<LofteWithKommuner>>> ByIdWithKommuner = new(() => EF.CompileAsyncQuery(
+        ((Expression<Func<OpenDataContext, List<int>, int, IQueryable<LofteWithKommuner>>>)((db, keys, thisYear) => db.Loften.AsNoTracking()
+            .Where(l => keys.Contains(l.Id))
+            .Select(l => new LofteWithKommuner(
+                Shape.Apply(l, thisYear, db.Changes),
+                db.Set<LofteKommun>().Where(k => k.LofteId == l.Id).OrderBy(k => k.KommunCode).Select(k => KommunShape.Of.Apply(k.Kommun!)).ToList()))
+            .AsSingleQuery()))
+        .Inline()));
+
     private static readonly CompiledPerModel<Func<OpenDataContext, List<int>, IAsyncEnumerable<KeyedView<KommunView>>>> KommunerOfLoften = new(() => EF.CompileAsyncQuery(
         ((Expression<Func<OpenDataContext, List<int>, IQueryable<KeyedView<KommunView>>>>)((db, keys) => db.Set<LofteKommun>().AsNoTracking()
             .Where(k => keys.Contains(k.LofteId))
@@ -48,18 +60,36 @@ public sealed class LofteQueries(ReadContexts contexts, SwedishCalendar calendar
         .Inline()));
 
     // A kommun with all its löften in one statement: the kommun page's first two round trips made one.
-    private static readonly CompiledPerModel<Func<OpenDataContext, string, int, CancellationToken, Task<KommunWithLoften?>>> KommunWithAll = new(() => EF.CompileAsyncQuery(
-        ((Expression<Func<OpenDataContext, string, int, CancellationToken, KommunWithLoften?>>)((db, code, thisYear, ct) => db.Kommuner.AsNoTracking()
+    private static readonly CompiledPerModel<Func<OpenDataContext, string, int, CancellationToken, Task<KommunRow?>>> KommunWithAll = new(() => EF.CompileAsyncQuery(
+        KommunWith((db, l) => null)));
+
+    // The same with each löfte's documents (and their snapshots) joined too, for a page that shows them: a round trip
+    // less again. A löfte has a year or two and a document or two, so the rows the two lists multiply stay few.
+    private static readonly CompiledPerModel<Func<OpenDataContext, string, int, CancellationToken, Task<KommunRow?>>> KommunWithAllAndDocuments = new(() => EF.CompileAsyncQuery(
+        KommunWith((db, l) => db.Set<LofteDocument>()
+            .Where(d => d.LofteId == l.Id)
+            .OrderBy(d => d.Document!.Published).ThenBy(d => d.DocumentId)
+            .Select(d => DocumentQueries.Shape.Apply(d.Document!, db.Changes))
+            .ToList())));
+
+    /// <summary>A kommun with all its löften, newest period first, each with what <paramref name="documents"/> reads of it.</summary>
+    private static Expression<Func<OpenDataContext, string, int, CancellationToken, KommunRow?>> KommunWith(
+        Expression<Func<OpenDataContext, Lofte, List<DocumentView>?>> documents) =>
+        ((Expression<Func<OpenDataContext, string, int, CancellationToken, KommunRow?>>)((db, code, thisYear, ct) => db.Kommuner.AsNoTracking()
             .Where(k => k.Code == code)
-            .Select(k => new KommunWithLoften(KommunShape.Of.Apply(k), db.Set<LofteKommun>()
-                .Where(lk => lk.KommunCode == k.Code)
-                .Join(db.Loften, lk => lk.LofteId, l => l.Id, (lk, l) => l)
-                .OrderByDescending(l => l.LastYear).ThenByDescending(l => l.Id)
-                .Select(l => Shape.Apply(l, thisYear, db.Changes))
-                .ToList()))
+            .Select(k => new KommunRow
+            {
+                Kommun = KommunShape.Of.Apply(k),
+                Loften = db.Set<LofteKommun>()
+                    .Where(lk => lk.KommunCode == k.Code)
+                    .Join(db.Loften, lk => lk.LofteId, l => l.Id, (lk, l) => l)
+                    .OrderByDescending(l => l.LastYear).ThenByDescending(l => l.Id)
+                    .Select(l => new LofteRow { View = Shape.Apply(l, thisYear, db.Changes), Documents = documents.Apply(db, l) })
+                    .ToList(),
+            })
             .AsSingleQuery()
             .FirstOrDefault()))
-        .Inline()));
+        .Inline();
 
     private Expression<Func<Lofte, LofteView>> ToView(OpenDataContext db)
     {
@@ -109,6 +139,15 @@ public sealed class LofteQueries(ReadContexts contexts, SwedishCalendar calendar
         return (await ById.For(db)(db, keys, calendar.ThisYear).ToListAsync(ct)).ToDictionary(l => l.Id);
     }
 
+    /// <summary>Löften by id, each with its kommuner as <see cref="KommunerOfAsync"/> gives them, in one statement.</summary>
+    public async Task<IReadOnlyDictionary<int, LofteWithKommuner>> ByIdsWithKommunerAsync(IEnumerable<int> ids, CancellationToken ct)
+    {
+        var keys = ids.Distinct().ToList();
+        await using var lease = await contexts.OpenAsync(ct);
+        var db = lease.Db;
+        return (await ByIdWithKommuner.For(db)(db, keys, calendar.ThisYear).ToListAsync(ct)).ToDictionary(l => l.Lofte.Id);
+    }
+
     /// <summary>The next <paramref name="count"/> löften by id after <paramref name="afterId"/>: a walk over all of them.</summary>
     public async Task<IReadOnlyList<LofteView>> BatchAfterAsync(int afterId, int count, CancellationToken ct)
     {
@@ -125,14 +164,21 @@ public sealed class LofteQueries(ReadContexts contexts, SwedishCalendar calendar
     }
 
     /// <summary>
-    /// A kommun with all its löften, newest period first (as <see cref="OfKommunerAsync"/> without "current"), in one
-    /// statement; null if there is no such kommun.
+    /// A kommun with all its löften, newest period first (as <see cref="OfKommunerAsync"/> without "current"), and with
+    /// <paramref name="withDocuments"/> each löfte's documents as <see cref="DocumentQueries.OfLoftenAsync"/> gives
+    /// them, in one statement; null if there is no such kommun.
     /// </summary>
-    public async Task<KommunWithLoften?> KommunWithLoftenAsync(string code, CancellationToken ct)
+    public async Task<KommunWithLoften?> KommunWithLoftenAsync(string code, bool withDocuments, CancellationToken ct)
     {
         await using var lease = await contexts.OpenAsync(ct);
         var db = lease.Db;
-        return await KommunWithAll.For(db)(db, code, calendar.ThisYear, ct);
+        var read = withDocuments
+            ? await KommunWithAllAndDocuments.For(db)(db, code, calendar.ThisYear, ct)
+            : await KommunWithAll.For(db)(db, code, calendar.ThisYear, ct);
+        return read is null ? null : new KommunWithLoften(
+            read.Kommun,
+            [.. read.Loften.Select(l => l.View)],
+            withDocuments ? read.Loften.ToDictionary(l => l.View.Id, l => (IReadOnlyList<DocumentView>)l.Documents!) : null);
     }
 
     /// <summary>
@@ -182,6 +228,22 @@ public sealed class LofteQueries(ReadContexts contexts, SwedishCalendar calendar
             .Select(k => new { k.LofteId, View = new LokalpolisomradeView(k.LokalpolisomradeId, k.Lokalpolisomrade!.Name) })
             .ToListAsync(ct);
         return rows.ToLookup(r => r.LofteId, r => r.View);
+    }
+
+    /// <summary>A kommun as <see cref="KommunWithAll"/> reads it.</summary>
+    private sealed class KommunRow
+    {
+        public required KommunView Kommun { get; init; }
+
+        public required List<LofteRow> Loften { get; init; }
+    }
+
+    /// <summary>A löfte of a <see cref="KommunRow"/>, with its documents where they were read.</summary>
+    private sealed class LofteRow
+    {
+        public required LofteView View { get; init; }
+
+        public required List<DocumentView>? Documents { get; init; }
     }
 
     private sealed class KommunLofte

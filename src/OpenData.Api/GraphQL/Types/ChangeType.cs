@@ -14,7 +14,7 @@ public sealed class ChangeType : ObjectGraphType<ChangeView>
         Description = "One change a harvest recorded, with the snapshots on either side: the feed a copy of the data follows.";
         Field<NonNullGraphType<DateTimeGraphType>>("at").Description("When the harvest recorded it.").Resolve(c => c.Source.At);
         Field<NonNullGraphType<ChangeKindType>>("kind").Description("What changed.").Resolve(c => c.Source.Kind);
-        Field<NonNullGraphType<LofteType>>("lofte").Description("The löfte that changed, or whose promise did.").Resolve(c => c.Load((LofteLoaders l) => l.Lofte, c.Source.LofteId));
+        Field<NonNullGraphType<LofteType>>("lofte").Description("The löfte that changed, or whose promise did.").Resolve(c => c.LoadLofte(c.Source.LofteId));
         Field<PromiseType>("promise")
             .Description("The promise, for a PROMISE_ change (a removed one too, with its withdrawnAt set); null for a LOFTE_ change.")
             .Resolve(c => c.Source.PromiseId is { } id ? c.Load((PromiseLoaders l) => l.Promise, id) : null);

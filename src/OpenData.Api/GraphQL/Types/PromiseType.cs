@@ -32,7 +32,7 @@ public sealed class PromiseType : ObjectGraphType<PromiseView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("places")
             .Description("Named places inside the kommun it targets: stadsdelar, torg, \"Arboga centrum\".")
             .Resolve(c => c.Source.Places);
-        Field<NonNullGraphType<LofteType>>("lofte").Description("The löfte it belongs to.").Resolve(c => c.Load((LofteLoaders l) => l.Lofte, c.Source.LofteId));
+        Field<NonNullGraphType<LofteType>>("lofte").Description("The löfte it belongs to.").Resolve(c => c.LoadLofte(c.Source.LofteId));
         Field<NonNullGraphType<DateTimeGraphType>>("firstSeen").Description("When the harvester first read it.").Resolve(c => c.Source.FirstSeen);
         Field<NonNullGraphType<DateTimeGraphType>>("lastSeen").Description("When the harvester last read it.").Resolve(c => c.Source.LastSeen);
         Field<NonNullGraphType<DateTimeGraphType>>("changedAt")
