@@ -138,6 +138,35 @@ public abstract class FloorQueryTests<TServer>(TServer api) where TServer : Rich
     }
 
     [Fact]
+    public async Task Promise_pages_with_nothing_narrowing_them_are_those_a_filter_matching_every_promise_in_force_gives()
+    {
+        // The unnarrowed list reads its pages with a query compiled ahead; a filter takes the composed one.
+        async Task<List<string>> WalkAsync(string where)
+        {
+            var pages = new List<string>();
+            string? after = null;
+            do
+            {
+                var page = (await api.QueryAsync($$"""
+                    query($after: String) { promises(first: 7, after: $after{{where}}) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id text lofte { key } } } } }
+                    """, new { after })).GetProperty("promises");
+                pages.Add(page.GetRawText());
+                var info = page.GetProperty("pageInfo");
+                after = info.GetProperty("hasNextPage").GetBoolean() ? info.GetProperty("endCursor").GetString() : null;
+            }
+            while (after is not null);
+            return pages;
+        }
+
+        var unnarrowed = await WalkAsync("");
+        Assert.True(unnarrowed.Count > 2);
+        Assert.Equal(await WalkAsync(", where: { withdrawn: false }"), unnarrowed);
+        var none = (await api.QueryAsync("{ promises(first: 0) { totalCount nodes { id } } }")).GetProperty("promises");
+        Assert.Equal(0, none.GetProperty("nodes").GetArrayLength());
+        Assert.Equal(8 + RichData.All.Sum(l => l.Promises.Length), none.GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
     public async Task Loften_filter_with_and_or_and_order_by_years()
     {
         var loften = (await api.QueryAsync("""

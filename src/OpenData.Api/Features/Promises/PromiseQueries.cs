@@ -27,6 +27,18 @@ public sealed class PromiseQueries(ReadContexts contexts, IPromiseFullTextSearch
             .OrderBy(p => p.LofteId).ThenBy(p => p.Ordinal).ThenBy(p => p.Id)
             .Select(p => Shape.Apply(p, ChangedAt.PromiseRule.Apply(p, db.Changes))))).Inline()));
 
+    // The list's commonest question, its pages in the API's own order with nothing narrowing them, compiled once like
+    // the loaders: composing the query and having EF rewrite and look it up was a quarter of the request's CPU.
+    private static readonly CompiledPerModel<Func<OpenDataContext, int, int, IAsyncEnumerable<PromiseView>>> InForceInOrder = new(() => EF.CompileAsyncQuery(
+        ((Expression<Func<OpenDataContext, int, int, IQueryable<PromiseView>>>)((db, offset, take) => db.Promises.AsNoTracking()
+            .Where(p => p.WithdrawnAt == null)
+            .OrderBy(p => p.LofteId).ThenBy(p => p.Ordinal).ThenBy(p => p.Id)
+            .Skip(offset).Take(take)
+            .Select(p => Shape.Apply(p, ChangedAt.PromiseRule.Apply(p, db.Changes))))).Inline()));
+
+    private static readonly CompiledPerModel<Func<OpenDataContext, CancellationToken, Task<int>>> InForceCount = new(() => EF.CompileAsyncQuery(
+        (OpenDataContext db, CancellationToken ct) => db.Promises.Count(p => p.WithdrawnAt == null)));
+
     /// <summary>
     /// Promises in force (or withdrawn ones, when the filter asks), filtered and ordered; with a search, only those
     /// whose text has every word of it, best match first unless an order is given.
@@ -37,6 +49,11 @@ public sealed class PromiseQueries(ReadContexts contexts, IPromiseFullTextSearch
         var searchQuery = string.IsNullOrWhiteSpace(search) ? null : SearchQuery.Parse(search);
         await using var lease = await contexts.OpenAsync(ct);
         var db = lease.Db;
+        if (searchQuery is null && filter is null && order is not { Count: > 0 } && changedSince is null)
+        {
+            // The same page as Order and ToPageAsync below make of it.
+            return await page.ReadAsync((offset, take) => InForceInOrder.For(db)(db, offset, take), () => InForceCount.For(db)(db, ct), ct);
+        }
         var query = db.Promises.AsNoTracking();
         if (changedSince is { } since)
         {
