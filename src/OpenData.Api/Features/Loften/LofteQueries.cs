@@ -48,7 +48,9 @@ public sealed class LofteQueries(ReadContexts contexts, SwedishCalendar calendar
             .Where(l => keys.Contains(l.Id))
             .Select(l => new LofteWithKommuner(
                 Shape.Apply(l, thisYear, db.Changes),
-                db.Set<LofteKommun>().Where(k => k.LofteId == l.Id).OrderBy(k => k.KommunCode).Select(k => KommunShape.Of.Apply(k.Kommun!)).ToList()))
+                // The keys again inside the list: SQLite does not flatten a joined list into the outer join, and
+                // without them it built every löfte's kommuner, a cost that grew with the database.
+                db.Set<LofteKommun>().Where(k => keys.Contains(k.LofteId) && k.LofteId == l.Id).OrderBy(k => k.KommunCode).Select(k => KommunShape.Of.Apply(k.Kommun!)).ToList()))
             .AsSingleQuery()))
         .Inline()));
 
@@ -61,31 +63,40 @@ public sealed class LofteQueries(ReadContexts contexts, SwedishCalendar calendar
 
     // A kommun with all its löften in one statement: the kommun page's first two round trips made one.
     private static readonly CompiledPerModel<Func<OpenDataContext, string, int, CancellationToken, Task<KommunRow?>>> KommunWithAll = new(() => EF.CompileAsyncQuery(
-        KommunWith((db, l) => null)));
+        KommunWith((db, code, k) => null)));
 
-    // The same with each löfte's documents (and their snapshots) joined too, for a page that shows them: a round trip
-    // less again. A löfte has a year or two and a document or two, so the rows the two lists multiply stay few.
+    // The same with its löften's documents (and their snapshots) joined too, for a page that shows them: a round trip
+    // less again. A kommun has a löfte or two a year and each a document or two, so the rows the lists multiply stay
+    // few. The documents are the kommun's list, not each löfte's: within a löfte's, SQLite built every löfte's documents
+    // before joining them, as the remarks below say of lists, and no narrowing there is one EF can translate for it.
     private static readonly CompiledPerModel<Func<OpenDataContext, string, int, CancellationToken, Task<KommunRow?>>> KommunWithAllAndDocuments = new(() => EF.CompileAsyncQuery(
-        KommunWith((db, l) => db.Set<LofteDocument>()
-            .Where(d => d.LofteId == l.Id)
-            .OrderBy(d => d.Document!.Published).ThenBy(d => d.DocumentId)
-            .Select(d => DocumentQueries.Shape.Apply(d.Document!, db.Changes))
+        KommunWith((db, code, k) => db.Set<LofteKommun>()
+            .Where(lk => lk.KommunCode == k.Code && lk.KommunCode == code)
+            .Join(db.Set<LofteDocument>(), lk => lk.LofteId, d => d.LofteId, (lk, d) => d)
+            .OrderBy(d => d.LofteId).ThenBy(d => d.Document!.Published).ThenBy(d => d.DocumentId)
+            .Select(d => new KeyedView<DocumentView>(d.LofteId, DocumentQueries.Shape.Apply(d.Document!, db.Changes)))
             .ToList())));
 
-    /// <summary>A kommun with all its löften, newest period first, each with what <paramref name="documents"/> reads of it.</summary>
+    /// <summary>A kommun with all its löften, newest period first, and what <paramref name="documents"/> reads of them.</summary>
+    /// <remarks>
+    /// Each list is narrowed by the code asked for as well as joined to the kommun's row (the join alone is what EF
+    /// reads as the list's key): SQLite does not flatten a list that is itself a join into the outer join, so it
+    /// builds the list whole before joining it, and narrowed only by the join that was every kommun's löften.
+    /// </remarks>
     private static Expression<Func<OpenDataContext, string, int, CancellationToken, KommunRow?>> KommunWith(
-        Expression<Func<OpenDataContext, Lofte, List<DocumentView>?>> documents) =>
+        Expression<Func<OpenDataContext, string, Kommun, List<KeyedView<DocumentView>>?>> documents) =>
         ((Expression<Func<OpenDataContext, string, int, CancellationToken, KommunRow?>>)((db, code, thisYear, ct) => db.Kommuner.AsNoTracking()
             .Where(k => k.Code == code)
             .Select(k => new KommunRow
             {
                 Kommun = KommunShape.Of.Apply(k),
                 Loften = db.Set<LofteKommun>()
-                    .Where(lk => lk.KommunCode == k.Code)
+                    .Where(lk => lk.KommunCode == k.Code && lk.KommunCode == code)
                     .Join(db.Loften, lk => lk.LofteId, l => l.Id, (lk, l) => l)
                     .OrderByDescending(l => l.LastYear).ThenByDescending(l => l.Id)
-                    .Select(l => new LofteRow { View = Shape.Apply(l, thisYear, db.Changes), Documents = documents.Apply(db, l) })
+                    .Select(l => Shape.Apply(l, thisYear, db.Changes))
                     .ToList(),
+                Documents = documents.Apply(db, code, k),
             })
             .AsSingleQuery()
             .FirstOrDefault()))
@@ -175,10 +186,15 @@ public sealed class LofteQueries(ReadContexts contexts, SwedishCalendar calendar
         var read = withDocuments
             ? await KommunWithAllAndDocuments.For(db)(db, code, calendar.ThisYear, ct)
             : await KommunWithAll.For(db)(db, code, calendar.ThisYear, ct);
-        return read is null ? null : new KommunWithLoften(
+        if (read is null)
+        {
+            return null;
+        }
+        var documents = read.Documents?.ToLookup(d => d.Key, d => d.View);
+        return new KommunWithLoften(
             read.Kommun,
-            [.. read.Loften.Select(l => l.View)],
-            withDocuments ? read.Loften.ToDictionary(l => l.View.Id, l => (IReadOnlyList<DocumentView>)l.Documents!) : null);
+            read.Loften,
+            documents is null ? null : read.Loften.ToDictionary(l => l.Id, l => (IReadOnlyList<DocumentView>)[.. documents[l.Id]]));
     }
 
     /// <summary>
@@ -230,20 +246,14 @@ public sealed class LofteQueries(ReadContexts contexts, SwedishCalendar calendar
         return rows.ToLookup(r => r.LofteId, r => r.View);
     }
 
-    /// <summary>A kommun as <see cref="KommunWithAll"/> reads it.</summary>
+    /// <summary>A kommun as <see cref="KommunWithAll"/> reads it, with its löften's documents where they were read.</summary>
     private sealed class KommunRow
     {
         public required KommunView Kommun { get; init; }
 
-        public required List<LofteRow> Loften { get; init; }
-    }
+        public required List<LofteView> Loften { get; init; }
 
-    /// <summary>A löfte of a <see cref="KommunRow"/>, with its documents where they were read.</summary>
-    private sealed class LofteRow
-    {
-        public required LofteView View { get; init; }
-
-        public required List<DocumentView>? Documents { get; init; }
+        public required List<KeyedView<DocumentView>>? Documents { get; init; }
     }
 
     private sealed class KommunLofte
