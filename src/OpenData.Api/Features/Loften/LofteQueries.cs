@@ -63,28 +63,29 @@ public sealed class LofteQueries(ReadContexts contexts, SwedishCalendar calendar
 
     // A kommun with all its löften in one statement: the kommun page's first two round trips made one.
     private static readonly CompiledPerModel<Func<OpenDataContext, string, int, CancellationToken, Task<KommunRow?>>> KommunWithAll = new(() => EF.CompileAsyncQuery(
-        KommunWith((db, code, k) => null)));
+        KommunWith((db, code, l) => null)));
 
-    // The same with its löften's documents (and their snapshots) joined too, for a page that shows them: a round trip
-    // less again. A kommun has a löfte or two a year and each a document or two, so the rows the lists multiply stay
-    // few. The documents are the kommun's list, not each löfte's: within a löfte's, SQLite built every löfte's documents
-    // before joining them, as the remarks below say of lists, and no narrowing there is one EF can translate for it.
+    // The same with each löfte's documents (and their snapshots) joined too, for a page that shows them: a round trip
+    // less again. A löfte has a year or two and a document or two, so the rows the two lists multiply stay few (as the
+    // kommun's list, beside its löften, they multiplied with each other). They start from the kommun's links, for the
+    // reason the remarks below give.
     private static readonly CompiledPerModel<Func<OpenDataContext, string, int, CancellationToken, Task<KommunRow?>>> KommunWithAllAndDocuments = new(() => EF.CompileAsyncQuery(
-        KommunWith((db, code, k) => db.Set<LofteKommun>()
-            .Where(lk => lk.KommunCode == k.Code && lk.KommunCode == code)
+        KommunWith((db, code, l) => db.Set<LofteKommun>()
+            .Where(lk => lk.KommunCode == code)
             .Join(db.Set<LofteDocument>(), lk => lk.LofteId, d => d.LofteId, (lk, d) => d)
-            .OrderBy(d => d.LofteId).ThenBy(d => d.Document!.Published).ThenBy(d => d.DocumentId)
-            .Select(d => new KeyedView<DocumentView>(d.LofteId, DocumentQueries.Shape.Apply(d.Document!, db.Changes)))
+            .Where(d => d.LofteId == l.Id)
+            .OrderBy(d => d.Document!.Published).ThenBy(d => d.DocumentId)
+            .Select(d => DocumentQueries.Shape.Apply(d.Document!, db.Changes))
             .ToList())));
 
-    /// <summary>A kommun with all its löften, newest period first, and what <paramref name="documents"/> reads of them.</summary>
+    /// <summary>A kommun with all its löften, newest period first, each with what <paramref name="documents"/> reads of it.</summary>
     /// <remarks>
-    /// Each list is narrowed by the code asked for as well as joined to the kommun's row (the join alone is what EF
-    /// reads as the list's key): SQLite does not flatten a list that is itself a join into the outer join, so it
-    /// builds the list whole before joining it, and narrowed only by the join that was every kommun's löften.
+    /// Each list is narrowed by the code asked for as well as joined to its row (the join is what EF reads as the list's
+    /// key): SQLite does not flatten a list that is itself a join into the outer join, so it builds the list whole
+    /// before joining it, and narrowed only by that join it was every kommun's löften, or every löfte's documents.
     /// </remarks>
     private static Expression<Func<OpenDataContext, string, int, CancellationToken, KommunRow?>> KommunWith(
-        Expression<Func<OpenDataContext, string, Kommun, List<KeyedView<DocumentView>>?>> documents) =>
+        Expression<Func<OpenDataContext, string, Lofte, List<DocumentView>?>> documents) =>
         ((Expression<Func<OpenDataContext, string, int, CancellationToken, KommunRow?>>)((db, code, thisYear, ct) => db.Kommuner.AsNoTracking()
             .Where(k => k.Code == code)
             .Select(k => new KommunRow
@@ -94,9 +95,8 @@ public sealed class LofteQueries(ReadContexts contexts, SwedishCalendar calendar
                     .Where(lk => lk.KommunCode == k.Code && lk.KommunCode == code)
                     .Join(db.Loften, lk => lk.LofteId, l => l.Id, (lk, l) => l)
                     .OrderByDescending(l => l.LastYear).ThenByDescending(l => l.Id)
-                    .Select(l => Shape.Apply(l, thisYear, db.Changes))
+                    .Select(l => new LofteRow { View = Shape.Apply(l, thisYear, db.Changes), Documents = documents.Apply(db, code, l) })
                     .ToList(),
-                Documents = documents.Apply(db, code, k),
             })
             .AsSingleQuery()
             .FirstOrDefault()))
@@ -190,11 +190,10 @@ public sealed class LofteQueries(ReadContexts contexts, SwedishCalendar calendar
         {
             return null;
         }
-        var documents = read.Documents?.ToLookup(d => d.Key, d => d.View);
         return new KommunWithLoften(
             read.Kommun,
-            read.Loften,
-            documents is null ? null : read.Loften.ToDictionary(l => l.Id, l => (IReadOnlyList<DocumentView>)[.. documents[l.Id]]));
+            [.. read.Loften.Select(l => l.View)],
+            withDocuments ? read.Loften.ToDictionary(l => l.View.Id, l => (IReadOnlyList<DocumentView>)l.Documents!) : null);
     }
 
     /// <summary>
@@ -251,9 +250,15 @@ public sealed class LofteQueries(ReadContexts contexts, SwedishCalendar calendar
     {
         public required KommunView Kommun { get; init; }
 
-        public required List<LofteView> Loften { get; init; }
+        public required List<LofteRow> Loften { get; init; }
+    }
 
-        public required List<KeyedView<DocumentView>>? Documents { get; init; }
+    /// <summary>A löfte of a <see cref="KommunRow"/>, with its documents where they were read.</summary>
+    private sealed class LofteRow
+    {
+        public required LofteView View { get; init; }
+
+        public required List<DocumentView>? Documents { get; init; }
     }
 
     private sealed class KommunLofte
