@@ -186,11 +186,7 @@ public sealed class LofteQueries(ReadContexts contexts, SwedishCalendar calendar
         var read = withDocuments
             ? await KommunWithAllAndDocuments.For(db)(db, code, calendar.ThisYear, ct)
             : await KommunWithAll.For(db)(db, code, calendar.ThisYear, ct);
-        if (read is null)
-        {
-            return null;
-        }
-        return new KommunWithLoften(
+        return read is null ? null : new KommunWithLoften(
             read.Kommun,
             [.. read.Loften.Select(l => l.View)],
             withDocuments ? read.Loften.ToDictionary(l => l.View.Id, l => (IReadOnlyList<DocumentView>)l.Documents!) : null);
@@ -245,7 +241,7 @@ public sealed class LofteQueries(ReadContexts contexts, SwedishCalendar calendar
         return rows.ToLookup(r => r.LofteId, r => r.View);
     }
 
-    /// <summary>A kommun as <see cref="KommunWithAll"/> reads it, with its löften's documents where they were read.</summary>
+    /// <summary>A kommun as <see cref="KommunWithAll"/> reads it.</summary>
     private sealed class KommunRow
     {
         public required KommunView Kommun { get; init; }
