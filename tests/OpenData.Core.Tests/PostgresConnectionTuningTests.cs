@@ -17,6 +17,8 @@ public class PostgresConnectionTuningTests
         Assert.Equal(64, tuned.MaxAutoPrepare);
         Assert.Equal(2, tuned.AutoPrepareMinUsages);
         Assert.Equal("-c plan_cache_mode=force_generic_plan", tuned.Options);
+        Assert.Equal(10, tuned.ConnectionIdleLifetime);
+        Assert.Equal(1, tuned.ConnectionPruningInterval);
         Assert.Equal("db", tuned.Host);
         Assert.Equal("reader", tuned.Username);
     }
@@ -25,11 +27,13 @@ public class PostgresConnectionTuningTests
     public void What_the_operator_sets_in_the_connection_string_wins()
     {
         var tuned = new NpgsqlConnectionStringBuilder(PostgresConnectionTuning.Apply(
-            "Host=db;Database=opendata;maxautoprepare=0;Auto Prepare Min Usages=5;Options=-c plan_cache_mode=auto"));
+            "Host=db;Database=opendata;maxautoprepare=0;Auto Prepare Min Usages=5;Options=-c plan_cache_mode=auto;Connection Idle Lifetime=300;connectionpruninginterval=10"));
 
         Assert.Equal(0, tuned.MaxAutoPrepare);
         Assert.Equal(5, tuned.AutoPrepareMinUsages);
         Assert.Equal("-c plan_cache_mode=auto", tuned.Options);
+        Assert.Equal(300, tuned.ConnectionIdleLifetime);
+        Assert.Equal(10, tuned.ConnectionPruningInterval);
     }
 
     [Fact]
@@ -44,11 +48,7 @@ public class PostgresConnectionTuningTests
     public async Task A_statement_read_twice_is_prepared_on_the_server_and_planned_once_for_all_keys()
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres);
-        await using var services = new ServiceCollection()
-            .AddLogging()
-            .AddOpenDataStorage(TestConfiguration.For(database.ConnectionString, database.Settings))
-            .BuildServiceProvider();
-        await services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        await using var services = await StorageOfAsync(database);
         await using var db = await services.GetRequiredService<IDbContextFactory<OpenDataContext>>().CreateDbContextAsync();
         await db.Database.OpenConnectionAsync();
 
@@ -59,5 +59,51 @@ public class PostgresConnectionTuningTests
         }
         var prepared = await db.Database.SqlQuery<string>($"SELECT statement AS \"Value\" FROM pg_prepared_statements").ToListAsync();
         Assert.Contains(prepared, s => s.Contains("\"Kommuner\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task After_a_burst_the_pool_gives_back_the_connections_it_no_longer_needs()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres);
+        await using var services = await StorageOfAsync(database);
+        var contexts = services.GetRequiredService<IDbContextFactory<OpenDataContext>>();
+
+        // Eight requests at once, each holding its connection until all eight have one.
+        var all = new Barrier(8);
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
+        {
+            await using var db = await contexts.CreateDbContextAsync();
+            await db.Database.OpenConnectionAsync();
+            all.SignalAndWait(TimeSpan.FromSeconds(30));
+        })));
+        await using var watcher = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(database.ConnectionString) { Pooling = false }.ConnectionString);
+        await watcher.OpenAsync();
+        Assert.True(await ServerProcessesAsync(watcher) >= 8);
+
+        // Npgsql's default kept them for five minutes; the lifetime this service sets is ten seconds.
+        var deadline = DateTime.UtcNow.AddSeconds(40);
+        while (await ServerProcessesAsync(watcher) > 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
+        Assert.Equal(0, await ServerProcessesAsync(watcher));
+    }
+
+    /// <summary>The service's storage over the database, its schema made.</summary>
+    private static async Task<ServiceProvider> StorageOfAsync(TestDatabase database)
+    {
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddOpenDataStorage(TestConfiguration.For(database.ConnectionString, database.Settings))
+            .BuildServiceProvider();
+        await services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        return services;
+    }
+
+    /// <summary>The server processes of the watcher's database, other than the watcher's own.</summary>
+    private static async Task<long> ServerProcessesAsync(NpgsqlConnection watcher)
+    {
+        await using var count = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()", watcher);
+        return (long)(await count.ExecuteScalarAsync())!;
     }
 }
