@@ -19,6 +19,7 @@ public class PostgresConnectionTuningTests
         Assert.Equal("-c plan_cache_mode=force_generic_plan", tuned.Options);
         Assert.Equal(10, tuned.ConnectionIdleLifetime);
         Assert.Equal(1, tuned.ConnectionPruningInterval);
+        Assert.Equal(4 * Environment.ProcessorCount, tuned.MaxPoolSize);
         Assert.Equal("db", tuned.Host);
         Assert.Equal("reader", tuned.Username);
     }
@@ -27,13 +28,26 @@ public class PostgresConnectionTuningTests
     public void What_the_operator_sets_in_the_connection_string_wins()
     {
         var tuned = new NpgsqlConnectionStringBuilder(PostgresConnectionTuning.Apply(
-            "Host=db;Database=opendata;maxautoprepare=0;Auto Prepare Min Usages=5;Options=-c plan_cache_mode=auto;Connection Idle Lifetime=300;connectionpruninginterval=10"));
+            "Host=db;Database=opendata;maxautoprepare=0;Auto Prepare Min Usages=5;Options=-c plan_cache_mode=auto;Connection Idle Lifetime=300;connectionpruninginterval=10;MaxPoolSize=50"));
 
         Assert.Equal(0, tuned.MaxAutoPrepare);
         Assert.Equal(5, tuned.AutoPrepareMinUsages);
         Assert.Equal("-c plan_cache_mode=auto", tuned.Options);
         Assert.Equal(300, tuned.ConnectionIdleLifetime);
         Assert.Equal(10, tuned.ConnectionPruningInterval);
+        Assert.Equal(50, tuned.MaxPoolSize);
+    }
+
+    [Theory]
+    // Npgsql's keyword is "Maximum Pool Size": the API died at start with a stack trace from inside Npgsql.
+    [InlineData("Host=db;Max Pool Size=8", "not a connection string Npgsql reads")]
+    [InlineData("Host=db;Maximum Pool Size=1", "must be at least 2")]
+    public void A_connection_string_the_service_cannot_start_with_is_refused_with_what_to_change(string connectionString, string says)
+    {
+        var refused = Assert.Throws<InvalidOperationException>(() => PostgresConnectionTuning.Apply(connectionString));
+
+        Assert.Contains(says, refused.Message, StringComparison.Ordinal);
+        Assert.Contains("ConnectionStrings:OpenData", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -45,12 +45,31 @@ public sealed class ComparisonQueries(ReadContexts contexts, KommunQueries kommu
             throw new QueryException($"No kommun has the code {string.Join(", ", unknown.Select(c => $"\"{c}\""))}: give four-digit SCB kommunkoder such as \"0180\".");
         }
 
+        var (rows, promised) = await ReadAsync(codes, wanted, ct);
+        var views = await promises.ByIdsAsync(rows.Select(r => r.PromiseId), ct);
+        var byCell = rows.ToLookup(r => (r.KommunCode, r.ThemeCode), r => views[r.PromiseId]);
+
+        var allThemes = await themes.AllAsync(ct);
+        var cells = codes.SelectMany(code => allThemes.Select(theme =>
+            new ComparisonCellView(known[code], theme, byCell[(code, theme.Code)].ToList()))).ToList();
+        var statuses = await followUps.StatusOfAsync(promised.Select(p => p.PromiseId), ct);
+        var reported = codes.Select(code => KommunFollowUpsView.Of(known[code], promised.Where(p => p.KommunCode == code).Select(p => p.PromiseId), statuses)).ToList();
+        return new ComparisonView(codes.Select(c => known[c]).ToList(), wanted, allThemes, cells) { FollowUps = reported };
+    }
+
+    /// <summary>
+    /// The kommuner's promises in force by theme, and all of them, of the löften asked for (see <see cref="CompareAsync"/>).
+    /// Read with a context of its own, given back before the promises' views are read, so that a comparison holds one
+    /// connection at a time: holding one while waiting for another, a full pool's requests would wait for each other.
+    /// </summary>
+    private async Task<(List<CellRow> Cells, List<PromisedRow> Promised)> ReadAsync(List<string> codes, List<int> wanted, CancellationToken ct)
+    {
         await using var lease = await contexts.OpenAsync(ct);
         var db = lease.Db;
         var loften = wanted.Count == 0
             ? db.Loften.AsNoTracking().Where(LofteInForce.During(calendar.ThisYear))
             : db.Loften.AsNoTracking().Where(l => l.Status != LofteStatus.Withdrawn && l.Years.Any(y => wanted.Contains(y.Year)));
-        var rows = await (
+        var cells = await (
                 from link in db.Set<LofteKommun>().AsNoTracking()
                 where codes.Contains(link.KommunCode)
                 join lofte in loften on link.LofteId equals lofte.Id
@@ -60,12 +79,6 @@ public sealed class ComparisonQueries(ReadContexts contexts, KommunQueries kommu
                 orderby promise.LofteId, promise.Ordinal, promise.Id
                 select new { link.KommunCode, theme.ThemeCode, promise.Id })
             .ToListAsync(ct);
-        var views = await promises.ByIdsAsync(rows.Select(r => r.Id), ct);
-        var byCell = rows.ToLookup(r => (r.KommunCode, r.ThemeCode), r => views[r.Id]);
-
-        var allThemes = await themes.AllAsync(ct);
-        var cells = codes.SelectMany(code => allThemes.Select(theme =>
-            new ComparisonCellView(known[code], theme, byCell[(code, theme.Code)].ToList()))).ToList();
         var promised = await (
                 from link in db.Set<LofteKommun>().AsNoTracking()
                 where codes.Contains(link.KommunCode)
@@ -74,8 +87,10 @@ public sealed class ComparisonQueries(ReadContexts contexts, KommunQueries kommu
                 where promise.WithdrawnAt == null
                 select new { link.KommunCode, promise.Id })
             .Distinct().ToListAsync(ct);
-        var statuses = await followUps.StatusOfAsync(promised.Select(p => p.Id), ct);
-        var reported = codes.Select(code => KommunFollowUpsView.Of(known[code], promised.Where(p => p.KommunCode == code).Select(p => p.Id), statuses)).ToList();
-        return new ComparisonView(codes.Select(c => known[c]).ToList(), wanted, allThemes, cells) { FollowUps = reported };
+        return ([.. cells.Select(c => new CellRow(c.KommunCode, c.ThemeCode, c.Id))], [.. promised.Select(p => new PromisedRow(p.KommunCode, p.Id))]);
     }
+
+    private sealed record CellRow(string KommunCode, string ThemeCode, int PromiseId);
+
+    private sealed record PromisedRow(string KommunCode, int PromiseId);
 }
