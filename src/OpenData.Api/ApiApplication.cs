@@ -29,6 +29,7 @@ using OpenData.Api.GraphQL.Types;
 using OpenData.Api.Health;
 using OpenData.Api.Http;
 using OpenData.Api.Protection;
+using OpenData.Api.Startup;
 using OpenData.Core.Storage;
 using OpenData.Ingest;
 
@@ -105,6 +106,7 @@ public static class ApiApplication
         services.AddSingleton<Caches>();
         services.AddSingleton<QueryBudget>();
         services.AddSingleton<HeavyWorkGate>();
+        services.AddSingleton<QueryWarmUp>();
         services.AddGraphQL(b => b
             .AddSchema<OpenDataSchema>()
             .AddGraphTypes(typeof(OpenDataSchema).Assembly)

@@ -13,4 +13,16 @@ using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal 
     app.Lifetime.StopApplication();
 });
 await DatabaseStartup.PrepareAsync(app.Services);
-await app.RunAsync();
+var warmUp = app.Services.GetRequiredService<QueryWarmUp>();
+var warming = app.Configuration.GetValue(QueryWarmUp.EnabledKey, true);
+if (warming)
+{
+    warmUp.Begin();
+}
+await app.StartAsync();
+if (warming)
+{
+    await warmUp.RunAsync(QueryWarmUp.SelfAddress(app.Urls), app.Lifetime.ApplicationStopping);
+}
+await app.WaitForShutdownAsync();
+await app.DisposeAsync();

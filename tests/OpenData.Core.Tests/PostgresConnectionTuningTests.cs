@@ -84,34 +84,8 @@ public class PostgresConnectionTuningTests
         Assert.Equal((200, 200), (floored.MinPoolSize, floored.MaxPoolSize));
     }
 
-    [Fact]
-    public async Task After_a_burst_and_a_quiet_spell_the_pool_still_holds_its_connections()
-    {
-        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres);
-        // Npgsql prunes idle connections once a second with these: what it gives back, it gives back within the wait below.
-        var pruningFast = $"{database.ConnectionString};Maximum Pool Size=8;Connection Idle Lifetime=1;Connection Pruning Interval=1";
-        await using var services = await StorageOfAsync(database, pruningFast);
-        var contexts = services.GetRequiredService<IDbContextFactory<OpenDataContext>>();
-
-        // Eight requests at once, each holding its connection until all eight have one.
-        var all = new Barrier(8);
-        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
-        {
-            await using var db = await contexts.CreateDbContextAsync();
-            await db.Database.OpenConnectionAsync();
-            all.SignalAndWait(TimeSpan.FromSeconds(30));
-        })));
-        await using var watcher = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(database.ConnectionString) { Pooling = false }.ConnectionString);
-        await watcher.OpenAsync();
-        Assert.True(await ServerProcessesAsync(watcher) >= 8);
-
-        // Opening one again costs a new server process and its first plans: a reader after the quiet spell would wait for them.
-        await Task.Delay(TimeSpan.FromSeconds(4));
-        Assert.True(await ServerProcessesAsync(watcher) >= 8);
-    }
-
     /// <summary>The service's storage over the database (through the given connection string, if any), its schema made.</summary>
-    private static async Task<ServiceProvider> StorageOfAsync(TestDatabase database, string? connectionString = null)
+    internal static async Task<ServiceProvider> StorageOfAsync(TestDatabase database, string? connectionString = null)
     {
         var settings = new Dictionary<string, string?>(database.Settings)
         {
@@ -126,9 +100,46 @@ public class PostgresConnectionTuningTests
     }
 
     /// <summary>The server processes of the watcher's database, other than the watcher's own.</summary>
-    private static async Task<long> ServerProcessesAsync(NpgsqlConnection watcher)
+    internal static async Task<long> ServerProcessesAsync(NpgsqlConnection watcher)
     {
         await using var count = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()", watcher);
         return (long)(await count.ExecuteScalarAsync())!;
     }
 }
+
+/// <summary>
+/// Runs alone: the other PostgreSQL tests of this process drop their databases through Npgsql's ClearAllPools, which
+/// closes every pool's idle connections, this test's too.
+/// </summary>
+[Collection(nameof(PoolKeepingTests))]
+public class PoolKeepingTests
+{
+    [Fact]
+    public async Task After_a_burst_and_a_quiet_spell_the_pool_still_holds_its_connections()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres);
+        // Npgsql prunes idle connections once a second with these: what it gives back, it gives back within the wait below.
+        var pruningFast = $"{database.ConnectionString};Maximum Pool Size=8;Connection Idle Lifetime=1;Connection Pruning Interval=1";
+        await using var services = await PostgresConnectionTuningTests.StorageOfAsync(database, pruningFast);
+        var contexts = services.GetRequiredService<IDbContextFactory<OpenDataContext>>();
+
+        // Eight requests at once, each holding its connection until all eight have one.
+        var all = new Barrier(8);
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
+        {
+            await using var db = await contexts.CreateDbContextAsync();
+            await db.Database.OpenConnectionAsync();
+            all.SignalAndWait(TimeSpan.FromSeconds(30));
+        })));
+        await using var watcher = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(database.ConnectionString) { Pooling = false }.ConnectionString);
+        await watcher.OpenAsync();
+        Assert.True(await PostgresConnectionTuningTests.ServerProcessesAsync(watcher) >= 8);
+
+        // Opening one again costs a new server process and its first plans: a reader after the quiet spell would wait for them.
+        await Task.Delay(TimeSpan.FromSeconds(4));
+        Assert.True(await PostgresConnectionTuningTests.ServerProcessesAsync(watcher) >= 8);
+    }
+}
+
+[CollectionDefinition(nameof(PoolKeepingTests), DisableParallelization = true)]
+public class PoolKeepingCollection;
