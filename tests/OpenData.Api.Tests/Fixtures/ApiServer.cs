@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using OpenData.Api.Exports.Releases;
+using OpenData.Api.Features.Batching;
 using OpenData.Api.Features.Calendar;
 using OpenData.Api.Startup;
 using OpenData.Core.Storage;
@@ -107,11 +108,19 @@ public class ApiServer : IAsyncLifetime
     public async Task DisposeAsync()
     {
         Client.Dispose();
+        long nested = 0;
         if (_app is not null)
         {
+            nested = _app.Services.GetRequiredService<ReadContexts>().NestedReads;
             await _app.StopAsync();
             await _app.DisposeAsync();
         }
         await Database.DisposeAsync();
+        // Every test of every fixture is a check that no feature reads inside another's read: each such read holds a
+        // second connection, and enough of them at once deadlock a small pool.
+        if (nested > 0)
+        {
+            throw new InvalidOperationException($"{nested} reads of this server's tests started inside another read of their request and took a second connection (ReadContexts.NestedReads)");
+        }
     }
 }

@@ -9,9 +9,29 @@ namespace OpenData.Api.Features.Batching;
 /// is ten batched SELECTs on one connection, not ten pooled contexts each opening, and on PostgreSQL resetting, a
 /// connection of its own. Outside one (an export's walk, a health check) each read gets a pooled context of its own.
 /// </summary>
-public sealed class ReadContexts(IDbContextFactory<OpenDataContext> contexts)
+public sealed class ReadContexts(IDbContextFactory<OpenDataContext> contexts, ILogger<ReadContexts> logger)
 {
     private static readonly AsyncLocal<RequestReads?> Current = new();
+
+    private long _nestedReads;
+
+    /// <summary>
+    /// Reads that started while another read of their request held its context, and so read through a second
+    /// connection. Each is a request holding two connections at once: enough of them together wait for each other
+    /// until the pool gives up (ComparisonQueries did, through a pool of two). None should happen; the API's tests
+    /// check that none did.
+    /// </summary>
+    public long NestedReads => Interlocked.Read(ref _nestedReads);
+
+    internal void CountNestedRead()
+    {
+        if (Interlocked.Increment(ref _nestedReads) == 1)
+        {
+            logger.LogWarning(
+                "A read started inside another read of the same request and took a second connection; with many such requests at once a small pool deadlocks. " +
+                "Let the outer read end (give its context back) before the next begins. Later ones are counted, not logged.");
+        }
+    }
 
     /// <summary>A context for one read; dispose it when the read is done.</summary>
     public async ValueTask<ReadContext> OpenAsync(CancellationToken ct)
@@ -29,7 +49,7 @@ public sealed class ReadContexts(IDbContextFactory<OpenDataContext> contexts)
     /// </summary>
     public RequestReads BeginRequest()
     {
-        var request = new RequestReads(contexts);
+        var request = new RequestReads(contexts, this);
         Current.Value = request;
         return request;
     }
@@ -52,11 +72,11 @@ public sealed class ReadContext(OpenDataContext db, SemaphoreSlim? turn) : IAsyn
 }
 
 /// <summary>One request's shared context and open connection, created at its first read.</summary>
-public sealed class RequestReads(IDbContextFactory<OpenDataContext> contexts) : IAsyncDisposable
+public sealed class RequestReads(IDbContextFactory<OpenDataContext> contexts, ReadContexts owner) : IAsyncDisposable
 {
     // A context is not safe for two reads at once. The engine's serial strategy reads one at a time; a read made
     // while another holds the context (a feature calling another inside its own read) gets a pooled one of its own
-    // rather than waiting for a turn its caller will never give back.
+    // rather than waiting for a turn its caller will never give back, and is counted (ReadContexts.NestedReads).
     private readonly SemaphoreSlim _turn = new(1, 1);
     private OpenDataContext? _db;
 
@@ -64,6 +84,7 @@ public sealed class RequestReads(IDbContextFactory<OpenDataContext> contexts) : 
     {
         if (!_turn.Wait(0))
         {
+            owner.CountNestedRead();
             return new ReadContext(await contexts.CreateDbContextAsync(ct), null);
         }
         try
