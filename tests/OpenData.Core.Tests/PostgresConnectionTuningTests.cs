@@ -60,7 +60,7 @@ public class PostgresConnectionTuningTests
     public async Task A_statement_read_twice_is_prepared_on_the_server_and_planned_once_for_all_keys()
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres);
-        await using var services = await StorageOfAsync(database);
+        await using var services = await database.StorageAsync();
         await using var db = await services.GetRequiredService<IDbContextFactory<OpenDataContext>>().CreateDbContextAsync();
         await db.Database.OpenConnectionAsync();
 
@@ -84,21 +84,6 @@ public class PostgresConnectionTuningTests
         Assert.Equal((200, 200), (floored.MinPoolSize, floored.MaxPoolSize));
     }
 
-    /// <summary>The service's storage over the database (through the given connection string, if any), its schema made.</summary>
-    internal static async Task<ServiceProvider> StorageOfAsync(TestDatabase database, string? connectionString = null)
-    {
-        var settings = new Dictionary<string, string?>(database.Settings)
-        {
-            [$"ConnectionStrings:{StorageSettings.ConnectionStringName}"] = connectionString ?? database.ConnectionString,
-        };
-        var services = new ServiceCollection()
-            .AddLogging()
-            .AddOpenDataStorage(TestConfiguration.For(connectionString ?? database.ConnectionString, settings))
-            .BuildServiceProvider();
-        await services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
-        return services;
-    }
-
     /// <summary>The server processes of the watcher's database, other than the watcher's own.</summary>
     internal static async Task<long> ServerProcessesAsync(NpgsqlConnection watcher)
     {
@@ -120,7 +105,7 @@ public class PoolKeepingTests
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres);
         // Npgsql prunes idle connections once a second with these: what it gives back, it gives back within the wait below.
         var pruningFast = $"{database.ConnectionString};Maximum Pool Size=8;Connection Idle Lifetime=1;Connection Pruning Interval=1";
-        await using var services = await PostgresConnectionTuningTests.StorageOfAsync(database, pruningFast);
+        await using var services = await database.StorageAsync(pruningFast);
         var contexts = services.GetRequiredService<IDbContextFactory<OpenDataContext>>();
 
         // Eight requests at once, each holding its connection until all eight have one.

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using OpenData.Core.Storage;
 
 namespace OpenData.Testing;
@@ -41,6 +42,19 @@ public sealed class TestDatabase : IAsyncDisposable
         [StorageSettings.ProviderKey] = Provider.ToString(),
         [$"ConnectionStrings:{StorageSettings.ConnectionStringName}"] = ConnectionString,
     };
+
+    /// <summary>The service's storage over this database (through the given connection string, if any), its schema made.</summary>
+    public async Task<ServiceProvider> StorageAsync(string? connectionString = null)
+    {
+        var chosen = connectionString ?? ConnectionString;
+        var settings = new Dictionary<string, string?>(Settings) { [$"ConnectionStrings:{StorageSettings.ConnectionStringName}"] = chosen };
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddOpenDataStorage(TestConfiguration.For(chosen, settings))
+            .BuildServiceProvider();
+        await services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        return services;
+    }
 
     public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, string name = "test")
     {

@@ -136,21 +136,14 @@ public sealed class QueryWarmUp(Readiness readiness, ILogger<QueryWarmUp> logger
     /// </summary>
     public static Uri? SelfAddress(IEnumerable<string> listening)
     {
-        foreach (var address in listening)
+        foreach (var address in listening.Select(BindingAddress.Parse))
         {
-            if (!address.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+            if (address.Scheme != Uri.UriSchemeHttp || address.IsUnixPipe || address.IsNamedPipe)
             {
                 continue;
             }
-            var host = address["http://".Length..].Split('/')[0];
-            var colon = host.LastIndexOf(':');
-            if (colon < 0 || host.EndsWith(']'))
-            {
-                continue;
-            }
-            var (name, port) = (host[..colon], host[(colon + 1)..]);
-            var loopback = name is "0.0.0.0" or "+" or "*" or "localhost" ? "127.0.0.1" : name is "[::]" ? "[::1]" : name;
-            return new Uri($"http://{loopback}:{port}/");
+            var host = address.Host is "0.0.0.0" or "+" or "*" or "localhost" ? "127.0.0.1" : address.Host is "[::]" ? "[::1]" : address.Host;
+            return new Uri($"http://{host}:{address.Port}/");
         }
         return null;
     }

@@ -13,11 +13,7 @@ public class ReadContextsTests
     public async Task Reads_one_after_another_share_the_request_s_context_and_a_read_inside_another_is_counted()
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        await using var services = new ServiceCollection()
-            .AddLogging()
-            .AddOpenDataStorage(TestConfiguration.For(database.ConnectionString, database.Settings))
-            .BuildServiceProvider();
-        await services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        await using var services = await database.StorageAsync();
         var reads = new ReadContexts(services.GetRequiredService<IDbContextFactory<OpenDataContext>>(), NullLogger<ReadContexts>.Instance);
 
         await using (var request = reads.BeginRequest())

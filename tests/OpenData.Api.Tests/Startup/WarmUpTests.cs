@@ -36,7 +36,7 @@ public abstract class WarmUpTests(ApiServer api)
         var warmUp = api.Services.GetRequiredService<QueryWarmUp>();
         warmUp.Begin();
 
-        var report = await warmUp.RunAsync(QueryWarmUp.SelfAddress(["https://127.0.0.1:5443"]), CancellationToken.None);
+        var report = await warmUp.RunAsync(QueryWarmUp.SelfAddress(["https://127.0.0.1:5443", "http://unix:/run/opendata.sock"]), CancellationToken.None);
 
         Assert.Equal(0, report.Asked);
         Assert.True(api.Services.GetRequiredService<Readiness>().IsReady);
